@@ -1,0 +1,33 @@
+import type { SeedSummary } from '../../shared/contract/control-api';
+import type { Store } from '../store/store';
+import type { MattermostConfig } from './config-defaults';
+
+export interface CoreOptions {
+  /** Port to listen on; 0 picks a free one (tests). */
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Path of a seed file replacing the default workspace. */
+  seedFile?: string;
+  /** Control API token; random when absent. */
+  token?: string;
+  /** Folder with the built renderer (index.html); the UI routes answer 404 without it. */
+  rendererDir?: string;
+  /** Where the core reports things worth a line in a log. */
+  log?: (line: string) => void;
+}
+
+/** The running Mockmost: store, mock server and control API. The CLI and Electron both build one. */
+export interface Core {
+  readonly store: Store;
+  readonly options: CoreOptions;
+  readonly token: string;
+  /** `http://HOST:PORT`, known once started. */
+  readonly url: string;
+  config(): MattermostConfig;
+  /** Drops the workspace and seeds it afresh; keeps the exchanges unless asked. */
+  reset(opts?: { exchanges?: boolean }): SeedSummary;
+  start(): Promise<void>;
+  /** Stops accepting, lets in-flight requests finish, closes the database. */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHttpServer } from '../server/create-http-server';
+import { lockDataDir } from '../store/data-dir-lock';
+import { openDatabase } from '../store/open-database';
+import { Store } from '../store/store';
+import type { MattermostConfig } from './config-defaults';
+import type { Core, CoreOptions } from './core';
+import { DEFAULT_SEED } from './default-seed';
+import { loadSeedFile } from './load-seed-file';
+import type { SeedFile } from './seed-schema';
+import { seedWorkspace } from './seed-workspace';
+import { StartupError } from './startup-error';
+
+const LISTEN_URL_KEY = 'listen_url';
+
+function formatUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.removeListener('listening', onListening);
+      if (error.code === 'EADDRINUSE') reject(new StartupError('PORT_IN_USE', `port ${port} on ${host} is already in use`));
+      else reject(new StartupError('LISTEN_FAILED', `cannot listen on ${host}:${port}: ${error.message}`));
+    };
+    const onListening = () => {
+      server.removeListener('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+/** The one composition root behind `mockmost serve` and the desktop app. */
+export function createCore(options: CoreOptions): Core {
+  let store: Store | undefined;
+  let server: Server | undefined;
+  let unlock: (() => void) | undefined;
+  let seed: SeedFile = DEFAULT_SEED;
+  let url = '';
+  const token = options.token ?? randomBytes(24).toString('base64url');
+
+  const requireStore = () => {
+    if (!store) throw new Error('core is not started');
+    return store;
+  };
+
+  const core: Core = {
+    options,
+    token,
+    get store() {
+      return requireStore();
+    },
+    get url() {
+      return url;
+    },
+    config: () => requireStore().getConfig<MattermostConfig>(),
+    reset(opts = {}) {
+      const s = requireStore();
+      return s.batch.run(() => {
+        s.clearWorkspace();
+        if (opts.exchanges) s.db.exec('DELETE FROM exchanges');
+        s.setMeta(LISTEN_URL_KEY, url);
+        return seedWorkspace(s, seed, url);
+      });
+    },
+    async start() {
+      if (options.seedFile) seed = loadSeedFile(options.seedFile);
+      unlock = lockDataDir(options.dataDir);
+      try {
+        store = new Store(openDatabase(options.dataDir));
+        server = createHttpServer(core);
+        url = formatUrl(options.host, await listen(server, options.port, options.host));
+        prepareWorkspace(store, seed, url);
+      } catch (error) {
+        store?.close();
+        store = undefined;
+        server = undefined;
+        unlock();
+        throw error;
+      }
+    },
+    async stop() {
+      const running = server;
+      server = undefined;
+      if (running) {
+        await new Promise<void>((resolve) => {
+          running.close(() => resolve());
+          running.closeIdleConnections();
+        });
+      }
+      store?.close();
+      store = undefined;
+      unlock?.();
+      unlock = undefined;
+    },
+  };
+  return core;
+}
+
+/**
+ * Seeds a fresh data dir; on a known one, keeps SiteURL following the listen address unless
+ * the user changed it (contract.md section 2: SiteURL is the URL Mockmost listens on).
+ */
+function prepareWorkspace(store: Store, seed: SeedFile, url: string): void {
+  store.batch.run(() => {
+    const previous = store.getMeta(LISTEN_URL_KEY);
+    store.setMeta(LISTEN_URL_KEY, url);
+    if (store.getMeta('seed_summary') === undefined) {
+      seedWorkspace(store, seed, url);
+      return;
+    }
+    const config = store.getConfig<MattermostConfig>();
+    if (config.ServiceSettings?.SiteURL === previous && previous !== url) {
+      config.ServiceSettings!.SiteURL = url;
+      store.setConfig(config);
+    }
+  });
+  store.batch.flush();
+}

@@ -1,0 +1,119 @@
+import type { SeedSummary } from '../../shared/contract/control-api';
+import type { Channel, IncomingWebhook, Team, User } from '../../shared/mattermost/model';
+import type { Store } from '../store/store';
+import { freshConfig, type MattermostConfig } from './config-defaults';
+import { deepMerge } from './deep-merge';
+import { newId } from './new-id';
+import { hashPassword } from './password';
+import type { SeedFile } from './seed-schema';
+
+const isAdmin = (roles: string) => roles.split(' ').includes('system_admin');
+
+/**
+ * Fills an empty workspace from a seed. Runs as one transaction, so a reset is all or nothing.
+ * Answers the new ids by name, which is what scripts need to address the objects.
+ */
+export function seedWorkspace(store: Store, seed: SeedFile, siteUrl: string): SeedSummary {
+  const now = Date.now();
+  const summary: SeedSummary = { teams: {}, channels: {}, users: {}, hooks: {}, commands: {} };
+  const base = { create_at: now, update_at: now, delete_at: 0 };
+  store.setConfig(deepMerge(freshConfig(siteUrl), seed.config ?? {}) as MattermostConfig);
+
+  const teamIds = new Map<string, string>();
+  for (const t of seed.teams) {
+    const team: Team = {
+      ...base,
+      id: newId(),
+      display_name: t.display_name,
+      name: t.name,
+      description: '',
+      email: '',
+      type: t.type ?? 'O',
+      company_name: '',
+      allowed_domains: '',
+      invite_id: newId(),
+      allow_open_invite: (t.type ?? 'O') === 'O',
+      scheme_id: '',
+      group_constrained: false,
+      policy_id: null,
+    };
+    store.teams.put(team);
+    teamIds.set(t.name, team.id);
+    summary.teams[t.name] = team.id;
+    summary.channels[t.name] = {};
+  }
+
+  const userIds = new Map<string, { id: string; roles: string }>();
+  for (const u of seed.users) {
+    const roles = u.roles ?? 'system_user';
+    const user: User = {
+      ...base,
+      id: newId(),
+      username: u.username,
+      auth_data: '',
+      auth_service: '',
+      email: u.email ?? `${u.username}@sample.mattermost.com`,
+      email_verified: true,
+      nickname: '',
+      first_name: '',
+      last_name: '',
+      position: '',
+      roles,
+      notify_props: { channel: 'true', comments: 'never', desktop: 'mention', email: 'true', mention_keys: '', push: 'mention' },
+      last_password_update: now,
+      locale: 'en',
+      timezone: { automaticTimezone: '', manualTimezone: '', useAutomaticTimezone: 'true' },
+      disable_welcome_email: false,
+    };
+    store.users.put(user);
+    store.setPassword(user.id, hashPassword(u.password));
+    userIds.set(u.username, { id: user.id, roles });
+    summary.users[u.username] = user.id;
+    for (const teamName of u.teams ?? []) {
+      store.addTeamMember(teamIds.get(teamName)!, user.id, isAdmin(roles) ? 'team_user team_admin' : 'team_user');
+    }
+  }
+
+  for (const c of seed.channels) {
+    const members = (c.members ?? []).map((name) => userIds.get(name)!);
+    const channel: Channel = {
+      ...base,
+      id: newId(),
+      team_id: teamIds.get(c.team)!,
+      type: c.type ?? 'O',
+      display_name: c.display_name,
+      name: c.name,
+      header: '',
+      purpose: '',
+      last_post_at: now,
+      last_root_post_at: now,
+      creator_id: members.find((m) => isAdmin(m.roles))?.id ?? '',
+      scheme_id: '',
+      group_constrained: false,
+    };
+    store.channels.put(channel);
+    for (const member of members) {
+      store.addChannelMember(channel.id, member.id, isAdmin(member.roles) ? 'channel_user channel_admin' : 'channel_user');
+    }
+    summary.channels[c.team]![c.name] = channel.id;
+  }
+
+  for (const h of seed.incoming_hooks ?? []) {
+    const hook: IncomingWebhook = {
+      ...base,
+      id: h.id ?? newId(),
+      user_id: userIds.get(h.creator)!.id,
+      channel_id: summary.channels[h.team]![h.channel]!,
+      team_id: teamIds.get(h.team)!,
+      display_name: h.display_name ?? '',
+      description: h.description ?? '',
+      username: h.username ?? '',
+      icon_url: h.icon_url ?? '',
+      channel_locked: h.channel_locked ?? false,
+    };
+    store.incomingHooks.put(hook);
+    summary.hooks[h.key] = hook.id;
+  }
+  store.setMeta('seed_summary', JSON.stringify(summary));
+  return summary;
+}

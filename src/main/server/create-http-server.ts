@@ -1,0 +1,124 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '../core/core';
+import { newId } from '../core/new-id';
+import { AppError } from './app-error';
+import { checkControlRequest, isLoopbackAddress } from './control-guard';
+import { send, toBuffer, withEnvelope } from './envelope';
+import { handleMattermost } from './handle-mattermost';
+import { json, type Reply, type RequestContext } from './http-types';
+import { readBody } from './read-body';
+import { Router } from './router';
+import { CONTROL_ROUTES, MATTERMOST_ROUTES } from './routes';
+import { serveRenderer } from './static-files';
+
+const CONTROL_PREFIX = '/_mockmost/api/';
+const CONTROL_BODY_LIMIT = 10 * 1024 * 1024;
+
+const isMattermostPath = (path: string) => path.startsWith('/api/v4/') || path === '/api/v4' || path.startsWith('/hooks/');
+
+/** The single HTTP listener: Mattermost's surface, the control API and the web UI. */
+export function createHttpServer(core: Core): Server {
+  const mattermost = new Router(MATTERMOST_ROUTES);
+  const control = new Router(CONTROL_ROUTES);
+
+  const server = createServer((req, res) => {
+    dispatch(core, mattermost, control, req, res, server).catch((error: unknown) => {
+      core.options.log?.(`mockmost: request failed: ${(error as Error)?.stack ?? String(error)}`);
+      if (!res.headersSent)
+        send(res, 'POST', withEnvelope('POST', undefined, json(500, { id: 'mockmost.internal.app_error', message: 'Internal error' })));
+      else res.destroy();
+    });
+  });
+  // Malformed HTTP never reaches a handler: answer 400 and close, as Go's server does.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 30_000;
+  return server;
+}
+
+async function dispatch(
+  core: Core,
+  mattermost: Router,
+  control: Router,
+  req: IncomingMessage,
+  res: ServerResponse,
+  server: Server,
+): Promise<void> {
+  const method = req.method ?? 'GET';
+  const rawUrl = req.url ?? '/';
+  let url: URL;
+  try {
+    url = new URL(rawUrl.startsWith('/') ? rawUrl : `/${rawUrl}`, 'http://mockmost.invalid');
+  } catch {
+    send(
+      res,
+      method,
+      withEnvelope(method, newId(), json(400, { id: 'mockmost.url.app_error', message: 'The request URL cannot be parsed.' })),
+    );
+    return;
+  }
+  const maxUrl = Number(core.config().ServiceSettings?.MaximumURLLength ?? 2048);
+  if (rawUrl.length > maxUrl) {
+    const error = new AppError(414, 'basic_security_check.url.too_long_error', 'URL is too long');
+    send(res, method, withEnvelope(method, newId(), json(414, error.toBody(undefined, false))));
+    return;
+  }
+  if (isMattermostPath(url.pathname)) return handleMattermost(core, mattermost, req, res, url);
+  if (url.pathname.startsWith(CONTROL_PREFIX)) return handleControl(core, control, req, res, url, server);
+  if (method !== 'GET' && method !== 'HEAD') {
+    const error = new AppError(404, 'api.context.404.app_error', 'Sorry, we could not find the page.');
+    send(res, method, withEnvelope(method, undefined, json(404, error.toBody(undefined, false))));
+    return;
+  }
+  const port = (server.address() as AddressInfo).port;
+  let ownPage = false;
+  try {
+    checkControlRequest(req, core.options.host, port, core.token, { tokenRequired: false });
+    ownPage = isLoopbackAddress(req.socket.remoteAddress);
+  } catch {
+    ownPage = false;
+  }
+  const reply = await serveRenderer(core.options.rendererDir, url.pathname, ownPage ? core.token : undefined);
+  send(res, method, { status: reply.status, headers: reply.headers ?? {}, body: toBuffer(reply.body) });
+}
+
+async function handleControl(
+  core: Core,
+  router: Router,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  server: Server,
+): Promise<void> {
+  const method = req.method ?? 'GET';
+  const requestId = newId();
+  let bodyPromise: ReturnType<typeof readBody> | undefined;
+  const ctx: RequestContext = {
+    core,
+    req,
+    method,
+    url,
+    params: {},
+    requestId,
+    body: () => (bodyPromise ??= readBody(req, CONTROL_BODY_LIMIT)),
+    capture: { kind: 'other', diagnosis: [] },
+  };
+  let reply: Reply;
+  try {
+    checkControlRequest(req, core.options.host, (server.address() as AddressInfo).port, core.token);
+    const found = router.match(method, url.pathname);
+    if (found === 'method') throw new AppError(405, 'mockmost.control.method.app_error', `${method} is not allowed on ${url.pathname}.`);
+    if (!found) throw new AppError(404, 'mockmost.control.route.app_error', `There is no control route ${url.pathname}; see the README.`);
+    ctx.params = found.params;
+    reply = await found.route.handle(ctx);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    reply = json(error.statusCode, error.toBody(requestId, true));
+  }
+  await ctx.body();
+  send(res, method, withEnvelope(method, requestId, reply));
+}

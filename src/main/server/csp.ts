@@ -1,0 +1,19 @@
+/**
+ * The renderer's Content-Security-Policy, for `serve` and the desktop window alike: only our
+ * own scripts, Monaco's workers from our origin or blob:, no plugins, no framing by others.
+ * Posts are untrusted, so nothing here lets inline script or remote code run.
+ */
+export const RENDERER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');

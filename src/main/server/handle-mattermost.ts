@@ -1,0 +1,114 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ExchangeKind, HeaderList } from '../../shared/contract/exchange';
+import type { Core } from '../core/core';
+import { newId } from '../core/new-id';
+import { AppError } from './app-error';
+import { send, toHeaderList, withEnvelope } from './envelope';
+import { json, type Reply, type RequestContext } from './http-types';
+import { readBody, type RequestBody } from './read-body';
+import type { Router } from './router';
+
+const DEFAULT_PAYLOAD_LIMIT = 300000;
+
+function kindOf(path: string): ExchangeKind {
+  if (path.startsWith('/hooks/commands/')) return 'response_url';
+  if (path.startsWith('/hooks/')) return 'incoming_webhook';
+  return 'rest';
+}
+
+function notFound(path: string): AppError {
+  return new AppError(
+    404,
+    'api.context.404.app_error',
+    'Sorry, we could not find the page.',
+    `There doesn't appear to be an api call for the url='${path}'.  Typo? are you missing a team_id or user_id as part of the url?`,
+  );
+}
+
+export function headerList(req: IncomingMessage): HeaderList {
+  const list: HeaderList = [];
+  for (let i = 0; i < req.rawHeaders.length; i += 2) list.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
+  return list;
+}
+
+/**
+ * Serves one request on Mattermost's surface: route, run, turn failures into AppError JSON,
+ * record the exchange in the same commit as whatever the handler wrote, and answer only once
+ * that commit is durable.
+ */
+export async function handleMattermost(core: Core, router: Router, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const startedAt = Date.now();
+  const started = performance.now();
+  const method = req.method ?? 'GET';
+  const config = core.config();
+  const developer = config.ServiceSettings?.EnableDeveloper === true;
+  const limit = Number(config.ServiceSettings?.MaximumPayloadSizeBytes ?? DEFAULT_PAYLOAD_LIMIT) + 512;
+  let bodyPromise: Promise<RequestBody> | undefined;
+  const ctx: RequestContext = {
+    core,
+    req,
+    method,
+    url,
+    params: {},
+    requestId: newId(),
+    body: () => (bodyPromise ??= readBody(req, limit)),
+    capture: { kind: kindOf(url.pathname), diagnosis: [] },
+  };
+
+  let reply: Reply;
+  let requestId: string | undefined = ctx.requestId;
+  let failure: AppError | undefined;
+  try {
+    const found = router.match(method, url.pathname);
+    if (typeof found !== 'object') throw notFound(url.pathname);
+    ctx.params = found.params;
+    reply = await found.route.handle(ctx);
+  } catch (error) {
+    failure = toAppError(error, core);
+    if (failure.id === 'api.context.404.app_error') requestId = undefined;
+    reply = json(failure.statusCode, failure.toBody(requestId, developer));
+  }
+  const body = await ctx.body();
+
+  let out = withEnvelope(method, requestId, reply);
+  const store = core.store;
+  try {
+    store.batch.run(() =>
+      store.exchanges.record({
+        direction: 'inbound',
+        kind: ctx.capture.kind,
+        method,
+        url: req.url ?? url.pathname,
+        status: out.status,
+        requestHeaders: headerList(req),
+        requestBody: body.data,
+        requestBodySize: body.size,
+        responseHeaders: toHeaderList(out.headers),
+        responseBody: out.body,
+        startedAt,
+        durationMs: performance.now() - started,
+        error: failure ? [failure.message, failure.detailedError].filter(Boolean).join(': ') : null,
+        errorId: failure ? (failure.causeId ?? failure.id) : null,
+        diagnosis: ctx.capture.diagnosis,
+        hookId: ctx.capture.hookId ?? null,
+        commandId: ctx.capture.commandId ?? null,
+        postId: ctx.capture.postId ?? null,
+      }),
+    );
+    await store.batch.durable();
+  } catch (error) {
+    core.options.log?.(`mockmost: could not store an exchange: ${(error as Error).message}`);
+    const stored = new AppError(500, 'mockmost.store.write.app_error', 'Mockmost could not store this request.', String(error));
+    out = withEnvelope(method, requestId, json(500, stored.toBody(requestId, developer)));
+  }
+  if (body.abandoned) out.headers.Connection = 'close';
+  send(res, method, out);
+  if (body.abandoned) res.on('finish', () => req.destroy());
+}
+
+function toAppError(error: unknown, core: Core): AppError {
+  if (error instanceof AppError) return error;
+  // Not a Mattermost answer but a Mockmost bug: keep serving, say so, and log it.
+  core.options.log?.(`mockmost: internal error: ${(error as Error)?.stack ?? String(error)}`);
+  return new AppError(500, 'mockmost.internal.app_error', 'Mockmost hit an internal error; see its log.', String(error));
+}

@@ -1,0 +1,37 @@
+import type { IncomingMessage } from 'node:http';
+import type { Diagnosis, ExchangeKind } from '../../shared/contract/exchange';
+import type { Core } from '../core/core';
+import type { RequestBody } from './read-body';
+
+/** What a handler answers; the HTTP layer adds the envelope headers. */
+export interface Reply {
+  status: number;
+  headers?: Record<string, string | string[]>;
+  body?: string | Buffer;
+}
+
+export interface RequestContext {
+  core: Core;
+  req: IncomingMessage;
+  method: string;
+  url: URL;
+  params: Record<string, string>;
+  requestId: string;
+  /** Reads the body once, up to MaximumPayloadSizeBytes + 512 (server.md §2.1). */
+  body(): Promise<RequestBody>;
+  /** What the captured exchange should link to and explain; handlers fill it in. */
+  capture: { kind: ExchangeKind; hookId?: string; commandId?: string; postId?: string; diagnosis: Diagnosis[] };
+}
+
+export interface RouteDef {
+  method: string;
+  /** `/api/v4/users/:userId`; a parameter matches one path segment of `[A-Za-z0-9]+` unless it ends in `*`. */
+  path: string;
+  handle(ctx: RequestContext): Promise<Reply> | Reply;
+}
+
+export const json = (status: number, value: unknown, headers: Record<string, string | string[]> = {}): Reply => ({
+  status,
+  headers: { 'Content-Type': 'application/json', ...headers },
+  body: JSON.stringify(value),
+});

@@ -1,0 +1,21 @@
+import { bodyTooLarge, invalidBodyParam } from './app-error';
+import type { RequestContext } from './http-types';
+
+/**
+ * A REST body decoded as a JSON object, as Mattermost's API handlers do: a body that is not an
+ * object answers 400 "Invalid or missing {name} in request body.".
+ */
+export async function readApiJson(ctx: RequestContext, name: string): Promise<Record<string, unknown>> {
+  const body = await ctx.body();
+  if (body.overLimit) throw bodyTooLarge();
+  let value: unknown;
+  try {
+    value = JSON.parse(body.data.toString('utf8'));
+  } catch (error) {
+    throw invalidBodyParam(name, (error as Error).message);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidBodyParam(name);
+  return value as Record<string, unknown>;
+}
+
+export const optionalString = (value: unknown): string => (typeof value === 'string' ? value : '');

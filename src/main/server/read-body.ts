@@ -1,0 +1,49 @@
+import type { IncomingMessage } from 'node:http';
+
+export interface RequestBody {
+  /** The bytes read, at most the limit. */
+  data: Buffer;
+  /** How many bytes the client sent (or had sent when reading stopped). */
+  size: number;
+  overLimit: boolean;
+  /** The client sent far more than the limit and the connection must be closed. */
+  abandoned: boolean;
+}
+
+/** Past this many bytes beyond the limit we stop draining and close the connection. */
+const DRAIN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Reads a request body up to `limit` bytes. Bytes past the limit are drained and counted (so the
+ * client gets an answer rather than a reset) up to a bound, then the connection is given up.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<RequestBody> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let kept = 0;
+    let size = 0;
+    let done = false;
+    const finish = (abandoned: boolean) => {
+      if (done) return;
+      done = true;
+      req.removeListener('data', onData);
+      resolve({ data: Buffer.concat(chunks, kept), size, overLimit: size > limit, abandoned });
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (kept < limit) {
+        const take = Math.min(chunk.length, limit - kept);
+        chunks.push(take === chunk.length ? chunk : chunk.subarray(0, take));
+        kept += take;
+      }
+      if (size > limit + DRAIN_BYTES) {
+        req.pause();
+        finish(true);
+      }
+    };
+    req.on('data', onData);
+    req.on('end', () => finish(false));
+    req.on('error', () => finish(true));
+    req.on('close', () => finish(!req.complete));
+  });
+}

@@ -1,0 +1,63 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * A table of Mattermost objects kept whole as JSON in `doc`, with the columns that lookups need
+ * copied out of the object on write. Keeps each repository a few lines instead of a mapper.
+ */
+export class DocTable<T extends { id: string }> {
+  private readonly upsert: Database.Statement;
+  private readonly byId: Database.Statement;
+  private readonly cache = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly table: string,
+    private readonly columns: readonly (keyof T & string)[],
+  ) {
+    const all = ['id', ...columns, 'doc'];
+    const updates = [...columns, 'doc'].map((c) => `${c} = excluded.${c}`).join(', ');
+    this.upsert = db.prepare(
+      `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates}`,
+    );
+    this.byId = db.prepare(`SELECT doc FROM ${table} WHERE id = ?`).pluck();
+  }
+
+  put(doc: T): T {
+    this.upsert.run(doc.id, ...this.columns.map((c) => toSql(doc[c])), JSON.stringify(doc));
+    return doc;
+  }
+
+  get(id: string): T | undefined {
+    const doc = this.byId.get(id) as string | undefined;
+    return doc === undefined ? undefined : (JSON.parse(doc) as T);
+  }
+
+  /** Objects matching a SQL condition over the lookup columns, e.g. `where('name = ?', n)`. */
+  where(condition: string, ...params: unknown[]): T[] {
+    return (this.statement(`SELECT doc FROM ${this.table} WHERE ${condition}`).all(...params) as string[]).map(
+      (doc) => JSON.parse(doc) as T,
+    );
+  }
+
+  first(condition: string, ...params: unknown[]): T | undefined {
+    return this.where(`${condition} LIMIT 1`, ...params)[0];
+  }
+
+  delete(id: string): void {
+    this.statement(`DELETE FROM ${this.table} WHERE id = ?`).run(id);
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.cache.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql).pluck();
+      this.cache.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+function toSql(value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value ?? null;
+}

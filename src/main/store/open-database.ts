@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { StartupError } from '../core/startup-error';
+import { migrate } from './migrate';
+
+export const DATABASE_FILE = 'mockmost.sqlite';
+
+/**
+ * Opens (creating if needed) the data dir's database in WAL mode. synchronous=NORMAL is
+ * durable against a killed process, which is what "acknowledged means stored" needs; only a
+ * power cut can drop the last commits (SQLite's documented WAL trade-off).
+ */
+export function openDatabase(dir: string): Database.Database {
+  let db: Database.Database;
+  try {
+    db = new Database(join(dir, DATABASE_FILE));
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    throw new StartupError('DATA_DIR_UNUSABLE', `cannot open the database in ${dir}: ${(error as Error).message}`);
+  }
+  try {
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new StartupError('DATABASE_CORRUPT', `the database in ${dir} is damaged: ${String(check)}`);
+    migrate(db);
+  } catch (error) {
+    db.close();
+    if (error instanceof StartupError) throw error;
+    throw new StartupError('DATABASE_CORRUPT', `the database in ${dir} cannot be used: ${(error as Error).message}`);
+  }
+  return db;
+}

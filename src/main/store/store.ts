@@ -1,0 +1,91 @@
+import type Database from 'better-sqlite3';
+import type { Channel, IncomingWebhook, MemberRow, Post, Session, Team, User } from '../../shared/mattermost/model';
+import { DocTable } from './doc-table';
+import { ExchangeLog } from './exchange-log';
+import { WriteBatch } from './write-batch';
+
+/** The data dir's database, with one repository per kind of object. */
+export class Store {
+  readonly batch: WriteBatch;
+  readonly teams: DocTable<Team>;
+  readonly users: DocTable<User>;
+  readonly channels: DocTable<Channel>;
+  readonly sessions: DocTable<Session & { user_id: string }>;
+  readonly posts: DocTable<Post>;
+  readonly incomingHooks: DocTable<IncomingWebhook>;
+  readonly exchanges: ExchangeLog;
+
+  constructor(readonly db: Database.Database) {
+    this.batch = new WriteBatch(db);
+    this.teams = new DocTable<Team>(db, 'teams', ['name']);
+    this.users = new DocTable<User>(db, 'users', ['username', 'email']);
+    this.channels = new DocTable<Channel>(db, 'channels', ['team_id', 'name', 'type', 'delete_at']);
+    this.sessions = new DocTable<Session>(db, 'sessions', ['token', 'user_id', 'expires_at']);
+    this.posts = new DocTable<Post>(db, 'posts', ['channel_id', 'root_id', 'create_at', 'delete_at']);
+    this.incomingHooks = new DocTable<IncomingWebhook>(db, 'incoming_hooks', ['channel_id', 'team_id', 'delete_at']);
+    this.exchanges = new ExchangeLog(db);
+  }
+
+  setPassword(userId: string, hash: string): void {
+    this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, userId);
+  }
+
+  passwordHash(userId: string): string | undefined {
+    return this.db.prepare('SELECT password_hash FROM users WHERE id = ?').pluck().get(userId) as string | undefined;
+  }
+
+  addTeamMember(teamId: string, userId: string, roles: string): void {
+    this.db.prepare('INSERT OR REPLACE INTO team_members (team_id, user_id, roles) VALUES (?, ?, ?)').run(teamId, userId, roles);
+  }
+
+  addChannelMember(channelId: string, userId: string, roles: string): void {
+    this.db.prepare('INSERT OR REPLACE INTO channel_members (channel_id, user_id, roles) VALUES (?, ?, ?)').run(channelId, userId, roles);
+  }
+
+  channelMember(channelId: string, userId: string): MemberRow | undefined {
+    return this.db.prepare('SELECT user_id, roles FROM channel_members WHERE channel_id = ? AND user_id = ?').get(channelId, userId) as
+      MemberRow | undefined;
+  }
+
+  getConfig<T>(): T {
+    return JSON.parse(this.db.prepare('SELECT doc FROM config WHERE id = 1').pluck().get() as string) as T;
+  }
+
+  setConfig(config: unknown): void {
+    this.db.prepare('INSERT OR REPLACE INTO config (id, doc) VALUES (1, ?)').run(JSON.stringify(config));
+  }
+
+  getMeta(key: string): string | undefined {
+    return this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+  }
+
+  /** Empties the workspace (not the captured exchanges) for a reset. */
+  clearWorkspace(): void {
+    for (const table of [
+      'team_members',
+      'channel_members',
+      'sessions',
+      'access_tokens',
+      'posts',
+      'incoming_hooks',
+      'outgoing_hooks',
+      'commands',
+      'channels',
+      'users',
+      'teams',
+      'config',
+      'meta',
+    ]) {
+      this.db.exec(`DELETE FROM ${table}`);
+    }
+  }
+
+  close(): void {
+    this.batch.flush();
+    this.db.close();
+  }
+}

@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit, one transaction per event-loop turn. `run` executes a write at once inside the
+ * open transaction (as a savepoint, so a failing write undoes only itself); `durable` settles
+ * after the COMMIT that makes everything written so far survive a killed process. The server
+ * answers a client only after `durable`, so an acknowledged exchange is never lost, and batching
+ * a turn's writes into one commit is what makes that affordable (shared/notes/perf-anchors.md, D′).
+ */
+export class WriteBatch {
+  private waiters: Waiter[] = [];
+  private scheduled = false;
+
+  constructor(private readonly db: Database.Database) {}
+
+  run<T>(fn: () => T): T {
+    if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+    this.schedule();
+    return this.db.transaction(fn)();
+  }
+
+  durable(): Promise<void> {
+    if (!this.db.inTransaction) return Promise.resolve();
+    this.schedule();
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+  }
+
+  /** Commits now; used on shutdown. */
+  flush(): void {
+    this.scheduled = false;
+    const waiters = this.waiters;
+    this.waiters = [];
+    let failure: unknown;
+    if (this.db.inTransaction) {
+      try {
+        this.db.exec('COMMIT');
+      } catch (error) {
+        failure = error;
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      }
+    }
+    for (const waiter of waiters) {
+      if (failure === undefined) waiter.resolve();
+      else waiter.reject(failure);
+    }
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
+  }
+}

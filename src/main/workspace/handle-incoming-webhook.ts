@@ -1,0 +1,143 @@
+import type { Diagnosis } from '../../shared/contract/exchange';
+import type { IncomingWebhookRequest } from '../../shared/mattermost/incoming-webhook-request';
+import type { Channel, IncomingWebhook, Post } from '../../shared/mattermost/model';
+import { processAttachments } from '../../shared/slack/attachments';
+import { convertSlackLinks, expandSlackMentions } from '../../shared/slack/translate-text';
+import type { Core } from '../core/core';
+import { newId } from '../core/new-id';
+import { AppError } from '../server/app-error';
+import { directChannel } from './channels';
+import { createPost } from './posts';
+import { splitMessage } from './split-message';
+
+export interface WebhookOutcome {
+  hook: IncomingWebhook;
+  posts: Post[];
+}
+
+const KNOWN_TYPES = new Set(['', 'slack_attachment', 'me', 'reminder']);
+const RESERVED_PROPS = ['override_username', 'override_icon_url', 'from_webhook', 'attachments'];
+
+const inner = (status: number, id: string, message: string) => new AppError(status, id, message);
+
+function resolveChannel(core: Core, hook: IncomingWebhook, name: string | undefined): Channel {
+  const store = core.store;
+  if (!name) {
+    const channel = store.channels.get(hook.channel_id);
+    if (!channel) throw inner(404, 'web.incoming_webhook.channel.app_error', "Couldn't find the channel.");
+    return channel;
+  }
+  if (name.startsWith('@')) {
+    const user = store.users.first('username = ?', name.slice(1));
+    if (!user) throw inner(400, 'web.incoming_webhook.user.app_error', "Couldn't find the user.");
+    return directChannel(store, hook.user_id, user.id);
+  }
+  const channelName = name.startsWith('#') ? name.slice(1) : name;
+  const channel = store.channels.first('team_id = ? AND name = ?', hook.team_id, channelName);
+  if (!channel || channel.delete_at !== 0) throw inner(404, 'web.incoming_webhook.channel.app_error', "Couldn't find the channel.");
+  return channel;
+}
+
+/**
+ * Mattermost's HandleIncomingWebhook (server.md §3.3–3.5): checks in Mattermost's order, then
+ * the post or posts. Throws the inner AppError that the web layer wraps; `diagnosis` collects
+ * what Mattermost would not tell the sender.
+ */
+export function handleIncomingWebhook(core: Core, hookId: string, request: IncomingWebhookRequest, diagnosis: Diagnosis[]): WebhookOutcome {
+  const store = core.store;
+  const settings = core.config().ServiceSettings ?? {};
+  if (settings.EnableIncomingWebhooks !== true) {
+    throw inner(501, 'web.incoming_webhook.disabled.app_error', 'Incoming webhooks have been disabled by the system admin.');
+  }
+  const text = request.text ?? '';
+  if (text === '' && !request.attachments) throw inner(400, 'web.incoming_webhook.text.app_error', 'No text specified.');
+  const hook = store.incomingHooks.get(hookId);
+  if (!hook || hook.delete_at !== 0) throw inner(400, 'web.incoming_webhook.invalid.app_error', 'Invalid webhook.');
+
+  const usernameOf = (id: string) => store.users.get(id)?.username;
+  const props: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(request.props ?? {})) if (!RESERVED_PROPS.includes(key)) props[key] = value;
+  if (request.props && 'attachments' in request.props) {
+    diagnosis.push({
+      code: 'G06',
+      message: '"attachments" inside "props" was dropped.',
+      fix: 'Send attachments as a top-level "attachments" field.',
+    });
+  }
+  props.from_webhook = 'true';
+  props.webhook_display_name = hook.display_name;
+
+  const channel = resolveChannel(core, hook, request.channel);
+  if (hook.channel_locked && channel.id !== hook.channel_id) {
+    throw inner(403, 'web.incoming_webhook.channel_locked.app_error', 'This webhook is not permitted to post to the requested channel.');
+  }
+  if (channel.type !== 'O' && !store.channelMember(channel.id, hook.user_id)) {
+    throw inner(403, 'web.incoming_webhook.permissions.app_error', 'Inappropriate channel permissions.');
+  }
+
+  applyOverrides(props, request, hook, settings, diagnosis);
+  const creator = store.users.get(hook.user_id);
+  if (creator?.is_bot) props.from_bot = 'true';
+
+  let type = request.type ?? '';
+  if (request.attachments) {
+    props.attachments = processAttachments(request.attachments, { usernameOf, newId });
+    type = 'slack_attachment';
+  }
+  if (type.startsWith('system_')) throw new AppError(400, 'api.context.invalid_param.app_error', 'Invalid post.type parameter.');
+  if (request.priority && !request.priority.priority) {
+    throw new AppError(400, 'api.context.invalid_param.app_error', 'Invalid post.priority parameter.');
+  }
+  if (!KNOWN_TYPES.has(type) && !type.startsWith('custom_')) {
+    throw new AppError(500, 'api.post.create_webhook_post.creating.app_error', 'Error creating post.', `type=${type}`);
+  }
+
+  const message = convertSlackLinks(expandSlackMentions(text, usernameOf), 'A');
+  const parts = splitMessage(message);
+  if (parts.length > 1) {
+    diagnosis.push({ code: 'G05', message: `The text is longer than 16383 characters and was split into ${parts.length} posts.` });
+  }
+  const posts = parts.map((part, i) => {
+    const last = i === parts.length - 1;
+    const partProps = last ? props : Object.fromEntries(Object.entries(props).filter(([key]) => key !== 'attachments'));
+    const metadata = request.priority ? ({ priority: request.priority } as Post['metadata']) : undefined;
+    return createPost(store, {
+      channel_id: channel.id,
+      user_id: hook.user_id,
+      message: part,
+      type: last ? type : '',
+      props: partProps,
+      metadata,
+    });
+  });
+  return { hook, posts };
+}
+
+function applyOverrides(
+  props: Record<string, unknown>,
+  request: IncomingWebhookRequest,
+  hook: IncomingWebhook,
+  settings: Record<string, unknown>,
+  diagnosis: Diagnosis[],
+): void {
+  if (settings.EnablePostUsernameOverride === true) {
+    props.override_username = request.username || hook.username || 'webhook';
+  } else if (request.username) {
+    diagnosis.push({
+      code: 'G02',
+      message: `"username" (${request.username}) was ignored: EnablePostUsernameOverride is off.`,
+      fix: 'Turn on ServiceSettings.EnablePostUsernameOverride.',
+    });
+  }
+  const icon = request.icon_url || hook.icon_url;
+  if (settings.EnablePostIconOverride === true) {
+    if (icon) props.override_icon_url = icon;
+    if (request.icon_emoji) props.override_icon_emoji = request.icon_emoji;
+  } else if (request.icon_url || request.icon_emoji) {
+    diagnosis.push({
+      code: 'G02',
+      message: '"icon_url"/"icon_emoji" was ignored: EnablePostIconOverride is off.',
+      fix: 'Turn on ServiceSettings.EnablePostIconOverride.',
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { ChannelPage } from '../features/channel/ChannelPage';
+import { TokenPrompt } from '../ui/TokenPrompt';
+import { DEFAULT_PATH, parseRoute } from './routes';
+import { useApp } from './store';
+
+function usePath(): string {
+  const [path, setPath] = useState(window.location.pathname);
+  useEffect(() => {
+    const onPop = () => setPath(window.location.pathname);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  return path;
+}
+
+export function App() {
+  const control = useApp((s) => s.control);
+  const path = usePath();
+  useEffect(() => {
+    if (path === '/') window.history.replaceState(null, '', DEFAULT_PATH);
+  }, [path]);
+  if (!control) return <TokenPrompt />;
+  const route = parseRoute(path === '/' ? DEFAULT_PATH : path);
+  if (route.name === 'channel') return <ChannelPage team={route.team} channel={route.channel} />;
+  return (
+    <main className="app-message">
+      <h1>Page not found</h1>
+      <p>
+        Nothing lives at <code>{path}</code>. <a href={DEFAULT_PATH}>Open Town Square</a>.
+      </p>
+    </main>
+  );
+}

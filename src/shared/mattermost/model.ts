@@ -1,0 +1,67 @@
+// Mattermost's wire shapes, as the server sends them. Where @mattermost/types describes the
+// server's JSON faithfully we use it; its client-side types carry fields the server never
+// sends (UserProfile.password), so users and sessions are declared here.
+import type { Channel } from '@mattermost/types/channels';
+import type { Post, PostList } from '@mattermost/types/posts';
+import type { Team } from '@mattermost/types/teams';
+
+export type { Channel, Post, PostList, Team };
+
+/** An incoming webhook as the API answers it (server.md §3.8). */
+export interface IncomingWebhook {
+  id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  user_id: string;
+  channel_id: string;
+  team_id: string;
+  display_name: string;
+  description: string;
+  username: string;
+  icon_url: string;
+  channel_locked: boolean;
+}
+
+export interface User {
+  id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  username: string;
+  auth_data: string;
+  auth_service: string;
+  email: string;
+  email_verified: boolean;
+  nickname: string;
+  first_name: string;
+  last_name: string;
+  position: string;
+  roles: string;
+  is_bot?: boolean;
+  bot_description?: string;
+  props?: Record<string, string>;
+  notify_props: Record<string, string>;
+  last_password_update: number;
+  locale: string;
+  timezone: Record<string, string>;
+  disable_welcome_email: boolean;
+}
+
+export interface Session {
+  id: string;
+  token: string;
+  create_at: number;
+  expires_at: number;
+  last_activity_at: number;
+  user_id: string;
+  device_id: string;
+  roles: string;
+  is_oauth: boolean;
+  props: Record<string, string>;
+}
+
+export interface MemberRow {
+  user_id: string;
+  roles: string;
+}

@@ -1,0 +1,50 @@
+import { Client4 } from '@mattermost/client';
+import { expect, test } from '@playwright/test';
+import { IncomingWebhook } from '@slack/webhook';
+import { startServe, type ServeProcess } from '../helpers/serve-process';
+
+let serve: ServeProcess;
+let client: Client4;
+let hookId: string;
+let channelId: string;
+
+test.beforeAll(async () => {
+  serve = await startServe();
+  client = new Client4();
+  client.setUrl(serve.url);
+  await client.login('sysadmin', 'Sys@dmin-sample1');
+  channelId = (await client.getChannelByNameAndTeamName('dev', 'town-square')).id;
+  hookId = (await client.createIncomingWebhook({ channel_id: channelId, display_name: 'e2e' } as never)).id;
+});
+test.afterAll(() => serve.cleanup());
+
+const newestPostId = async () => (await client.getPosts(channelId, 0, 1)).order[0]!;
+
+test('a webhook post sent with @slack/webhook shows in the channel view', async ({ page }) => {
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: 'Build #42 passed' });
+  const postId = await newestPostId();
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  const post = page.locator(`#post_${postId}`);
+  await expect(post).toBeVisible();
+  await expect(post).toHaveAttribute('role', 'listitem');
+  await expect(page.locator(`#postMessageText_${postId}`)).toHaveText('Build #42 passed');
+  await expect(post.locator('.col__name .BotTag')).toHaveText('BOT');
+  await expect(page.locator('#channelHeaderTitle')).toHaveText('Town Square');
+});
+
+test('posts arrive live, without a reload', async ({ page }) => {
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  await expect(page.locator('#channelHeaderTitle')).toHaveText('Town Square');
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: 'live <b>not bold</b>' });
+  const postId = await newestPostId();
+  await expect(page.locator(`#postMessageText_${postId}`)).toHaveText('live <b>not bold</b>');
+  await expect(page.locator(`#postMessageText_${postId} b`)).toHaveCount(0);
+});
+
+test('the sidebar switches channels within the page', async ({ page }) => {
+  await page.goto(`${serve.url}/`);
+  await expect(page).toHaveURL(/\/dev\/channels\/town-square$/);
+  await page.locator('#sidebarItem_off-topic').click();
+  await expect(page).toHaveURL(/\/dev\/channels\/off-topic$/);
+  await expect(page.locator('#channelHeaderTitle')).toHaveText('Off-Topic');
+});

@@ -1,0 +1,16 @@
+import { Client4 } from '@mattermost/client';
+
+/** Mattermost's own REST client, logged in against a Mockmost URL. */
+export async function clientFor(url: string, username: string, password: string): Promise<Client4> {
+  const client = new Client4();
+  client.setUrl(url);
+  await client.login(username, password);
+  return client;
+}
+
+/** Creates an incoming webhook for a channel of team `dev` the way an admin would. */
+export async function createHook(client: Client4, channelName = 'town-square', extra: Record<string, unknown> = {}): Promise<string> {
+  const channel = await client.getChannelByNameAndTeamName('dev', channelName);
+  const hook = await client.createIncomingWebhook({ channel_id: channel.id, display_name: 'Test hook', ...extra } as never);
+  return hook.id;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseServeArgs, UsageError } from '../../../../src/main/cli/parse-args';
+
+describe('serve flags', () => {
+  it("defaults to Mattermost's port on loopback", () => {
+    expect(parseServeArgs([])).toEqual({ port: 8065, host: '127.0.0.1', data: undefined, seed: undefined, token: undefined });
+  });
+
+  it('takes --name value and --name=value', () => {
+    expect(parseServeArgs(['--port', '9000', '--data=/tmp/d', '--token', 't'])).toMatchObject({ port: 9000, data: '/tmp/d', token: 't' });
+  });
+
+  it('rejects unknown flags, missing values and bad ports', () => {
+    expect(() => parseServeArgs(['--prot', '1'])).toThrow(UsageError);
+    expect(() => parseServeArgs(['--port'])).toThrow(UsageError);
+    expect(() => parseServeArgs(['--port', '70000'])).toThrow(UsageError);
+    expect(() => parseServeArgs(['--port', 'abc'])).toThrow(UsageError);
+  });
+});
