@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Exchange } from '../../../src/shared/contract/exchange';
+import type { PostList } from '../../../src/shared/mattermost/model';
+import { DEFAULT_SEED } from '../../../src/main/core/default-seed';
+import { BIN, startServe, tempDataDir, type ServeProcess } from '../../helpers/serve-process';
+import { login, SYSADMIN } from '../helpers/test-core';
+
+const running: ServeProcess[] = [];
+const dirs: string[] = [];
+
+async function serve(args: string[] = [], dataDir?: string): Promise<ServeProcess> {
+  const process = await startServe(args, dataDir ? { dataDir } : {});
+  running.push(process);
+  return process;
+}
+
+function runToExit(args: string[]) {
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 15_000 });
+}
+
+function newDir(): string {
+  const dir = tempDataDir();
+  dirs.push(dir);
+  return dir;
+}
+
+async function hookFor(url: string, token: string): Promise<string> {
+  const headers = { Authorization: `Bearer ${token}` };
+  const channel = (await (await fetch(`${url}/api/v4/teams/name/dev/channels/name/town-square`, { headers })).json()) as { id: string };
+  const hook = await fetch(`${url}/api/v4/hooks/incoming`, { method: 'POST', headers, body: JSON.stringify({ channel_id: channel.id }) });
+  return ((await hook.json()) as { id: string }).id;
+}
+
+describe('mockmost serve', () => {
+  beforeAll(() => {
+    if (!existsSync(join(__dirname, '../../../out/main/cli.js')))
+      throw new Error('run `npm run build` first: these tests start the built CLI');
+  });
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((p) => p.cleanup()));
+    dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  });
+
+  it('prints the listening line and the control token, and honours --token', async () => {
+    const p = await serve(['--token', 'my-token']);
+    expect(p.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(p.token).toBe('my-token');
+    expect((await fetch(`${p.url}/api/v4/system/ping`)).status).toBe(200);
+  });
+
+  it('exits 0 on SIGTERM and on SIGINT', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const p = await serve();
+      expect(await p.stop(signal)).toBe(0);
+    }
+  });
+
+  it('exits 1 with a one-line reason when the port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    const result = runToExit(['serve', '--port', String(port), '--data', newDir()]);
+    blocker.close();
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`mockmost: port ${port} on 127.0.0.1 is already in use`);
+    expect(result.stdout).toBe('');
+  });
+
+  it('exits 1 when another Mockmost uses the data dir, and when the data dir is a file', async () => {
+    const dir = newDir();
+    const first = await serve([], dir);
+    const second = runToExit(['serve', '--port', '0', '--data', dir]);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(`is in use by another Mockmost (pid ${first.child.pid})`);
+    const file = join(newDir(), 'not-a-dir');
+    writeFileSync(file, 'x');
+    const third = runToExit(['serve', '--port', '0', '--data', file]);
+    expect(third.status).toBe(1);
+    expect(third.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('exits 2 with the usage for unknown flags', () => {
+    const result = runToExit(['serve', '--prot', '1']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('unknown argument "--prot"');
+    expect(result.stderr).toContain('Usage: mockmost serve');
+  });
+
+  it('loses nothing it acknowledged when killed with SIGKILL, and keeps sessions across the restart', async () => {
+    const dir = newDir();
+    const p = await serve([], dir);
+    const token = await login(p.url, SYSADMIN);
+    const hookId = await hookFor(p.url, token);
+    const acknowledged: string[] = [];
+    let killed = false;
+    const send = async (i: number) => {
+      const text = `durable ${i}`;
+      const response = await fetch(`${p.url}/hooks/${hookId}`, { method: 'POST', body: JSON.stringify({ text }) }).catch(() => null);
+      if (response?.status === 200 && (await response.text()) === 'ok') {
+        acknowledged.push(text);
+        if (acknowledged.length === 150 && !killed) {
+          killed = true;
+          p.child.kill('SIGKILL');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 200 }, (_, i) => send(i)));
+    expect(killed).toBe(true);
+
+    const again = await serve([], dir);
+    const channel = (await (
+      await fetch(`${again.url}/api/v4/teams/name/dev/channels/name/town-square`, { headers: { Authorization: `Bearer ${token}` } })
+    ).json()) as { id: string };
+    const list = (await (
+      await fetch(`${again.url}/api/v4/channels/${channel.id}/posts?per_page=200`, { headers: { Authorization: `Bearer ${token}` } })
+    ).json()) as PostList;
+    const stored = new Set(Object.values(list.posts).map((post) => post.message));
+    expect(acknowledged.filter((text) => !stored.has(text))).toEqual([]);
+    const exchanges = (await (
+      await fetch(`${again.url}/_mockmost/api/exchanges?limit=1000`, { headers: { Authorization: `Bearer ${again.token}` } })
+    ).json()) as Exchange[];
+    const hookExchanges = exchanges.filter((e) => e.kind === 'incoming_webhook' && e.status === 200);
+    expect(hookExchanges.length).toBeGreaterThanOrEqual(acknowledged.length);
+  });
+
+  it('starts a fresh data dir from --seed, and refuses an invalid seed naming the field', async () => {
+    const dir = newDir();
+    const seedFile = join(dir, 'seed.json');
+    const hookId = 'ci000000000000000000000000';
+    writeFileSync(
+      seedFile,
+      JSON.stringify({
+        ...DEFAULT_SEED,
+        incoming_hooks: [{ key: 'ci', id: hookId, team: 'dev', channel: 'off-topic', creator: 'sysadmin' }],
+      }),
+    );
+    const p = await serve(['--seed', seedFile], join(dir, 'data'));
+    expect((await fetch(`${p.url}/hooks/${hookId}`, { method: 'POST', body: '{"text":"seeded"}' })).status).toBe(200);
+    const reset = await fetch(`${p.url}/_mockmost/api/workspace/reset`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${p.token}` },
+    });
+    expect(((await reset.json()) as { hooks: Record<string, string> }).hooks).toEqual({ ci: hookId });
+
+    writeFileSync(seedFile, JSON.stringify({ ...DEFAULT_SEED, users: [{ username: 'x' }] }));
+    const bad = runToExit(['serve', '--port', '0', '--data', join(dir, 'other'), '--seed', seedFile]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe(`mockmost: seed file ${seedFile}: users[0].password: must be a non-empty string`);
+  });
+});

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SeedSummary } from '../../../src/shared/contract/control-api';
+import type { Exchange } from '../../../src/shared/contract/exchange';
+import { CONTROL_TOKEN, login, SYSADMIN, startTestCore, type TestCore } from '../helpers/test-core';
+
+describe('control API', () => {
+  let server: TestCore;
+  beforeAll(async () => {
+    server = await startTestCore();
+  });
+  afterAll(() => server.stop());
+
+  const raw = (path: string, headers: Record<string, string>, method = 'GET') =>
+    fetch(`${server.url}/_mockmost/api${path}`, { method, headers });
+
+  it('refuses a request without the token, or with a wrong one, with 401', async () => {
+    for (const headers of [{}, { Authorization: 'Bearer nope' }, { Authorization: CONTROL_TOKEN }]) {
+      const response = await raw('/exchanges', headers);
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as { id: string }).id).toBe('mockmost.control.token.app_error');
+    }
+  });
+
+  it('refuses a foreign Origin even with the token (cross-site requests)', async () => {
+    const response = await raw('/exchanges', { Authorization: `Bearer ${CONTROL_TOKEN}`, Origin: 'https://evil.example' });
+    expect(response.status).toBe(403);
+  });
+
+  it('accepts its own Origin', async () => {
+    const response = await raw('/exchanges', { Authorization: `Bearer ${CONTROL_TOKEN}`, Origin: server.url });
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses a Host that is not its address (DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${server.url}/_mockmost/api/exchanges`, {
+        headers: { Host: `rebind.example:${new URL(server.url).port}`, Authorization: `Bearer ${CONTROL_TOKEN}` },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+  });
+
+  it('resets the workspace with new ids and keeps exchanges unless asked', async () => {
+    const before = (await (await server.control('/exchanges?limit=1000')).json()) as Exchange[];
+    await login(server.url, SYSADMIN);
+    const first = (await (await server.control('/workspace/reset', { method: 'POST' })).json()) as SeedSummary;
+    expect(Object.keys(first.channels.dev!)).toEqual(['town-square', 'off-topic', 'private-qa']);
+    expect(Object.keys(first.users)).toEqual(['sysadmin', 'user-1']);
+    const kept = (await (await server.control('/exchanges?limit=1000')).json()) as Exchange[];
+    expect(kept.length).toBeGreaterThan(before.length);
+
+    const second = (await (
+      await server.control('/workspace/reset', {
+        method: 'POST',
+        body: '{"exchanges": true}',
+        headers: { 'Content-Type': 'application/json' },
+      })
+    ).json()) as SeedSummary;
+    expect(second.teams.dev).not.toBe(first.teams.dev);
+    expect((await (await server.control('/exchanges')).json()) as Exchange[]).toEqual([]);
+  });
+
+  it('invalidates sessions on reset, as the users they belong to are gone', async () => {
+    const token = await login(server.url, SYSADMIN);
+    await server.control('/workspace/reset', { method: 'POST' });
+    const response = await fetch(`${server.url}/api/v4/users/me`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(401);
+  });
+
+  it('lists the newest exchanges first, limited', async () => {
+    for (const path of ['/api/v4/system/ping', '/api/v4/nothing-here']) await fetch(`${server.url}${path}`);
+    const list = (await (await server.control('/exchanges?limit=2')).json()) as Exchange[];
+    expect(list.map((e) => e.url)).toEqual(['/api/v4/nothing-here', '/api/v4/system/ping']);
+    expect(list[0]!.status).toBe(404);
+  });
+
+  it('answers clear errors for a bad limit, an unknown route and a bad body', async () => {
+    expect((await server.control('/exchanges?limit=0')).status).toBe(400);
+    expect((await server.control('/exchanges?limit=abc')).status).toBe(400);
+    expect((await server.control('/nothing')).status).toBe(404);
+    expect((await server.control('/exchanges', { method: 'DELETE' })).status).toBe(405);
+    const bad = await server.control('/workspace/reset', { method: 'POST', body: '{not json' });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/not valid JSON/);
+  });
+});

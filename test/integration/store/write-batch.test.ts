@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WriteBatch } from '../../../src/main/store/write-batch';
+import { tempDir } from '../helpers/test-core';
+
+describe('WriteBatch', () => {
+  let dir: string;
+  let db: Database.Database;
+  let reader: Database.Database;
+  const count = () => reader.prepare('SELECT count(*) FROM t').pluck().get();
+
+  beforeEach(() => {
+    dir = tempDir('mockmost-batch-');
+    db = new Database(join(dir, 'db.sqlite'));
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE t (v INTEGER NOT NULL)');
+    reader = new Database(join(dir, 'db.sqlite'), { readonly: true });
+  });
+  afterEach(() => {
+    reader.close();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('commits a turn of writes together, and durable() settles only after the commit', async () => {
+    const batch = new WriteBatch(db);
+    batch.run(() => db.prepare('INSERT INTO t VALUES (1)').run());
+    batch.run(() => db.prepare('INSERT INTO t VALUES (2)').run());
+    expect(count()).toBe(0);
+    await batch.durable();
+    expect(count()).toBe(2);
+  });
+
+  it('undoes only the failing write of a batch', async () => {
+    const batch = new WriteBatch(db);
+    batch.run(() => db.prepare('INSERT INTO t VALUES (1)').run());
+    expect(() =>
+      batch.run(() => {
+        db.prepare('INSERT INTO t VALUES (2)').run();
+        db.prepare('INSERT INTO t VALUES (NULL)').run();
+      }),
+    ).toThrow();
+    await batch.durable();
+    expect(reader.prepare('SELECT v FROM t').pluck().all()).toEqual([1]);
+  });
+
+  it('resolves durable() at once when nothing is pending', async () => {
+    await expect(new WriteBatch(db).durable()).resolves.toBeUndefined();
+  });
+});
