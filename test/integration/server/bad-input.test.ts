@@ -29,7 +29,7 @@ describe('bad input', () => {
   });
   afterAll(() => server.stop());
 
-  const post = (path: string, body: BodyInit, type?: string) =>
+  const post = (path: string, body: string | Buffer, type?: string) =>
     fetch(`${server.url}${path}`, { method: 'POST', body, headers: type ? { 'Content-Type': type } : {} });
   const stillServing = async () => expect((await fetch(`${server.url}/api/v4/system/ping`)).status).toBe(200);
 

@@ -14,7 +14,7 @@ describe('control API', () => {
     fetch(`${server.url}/_mockmost/api${path}`, { method, headers });
 
   it('refuses a request without the token, or with a wrong one, with 401', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer nope' }, { Authorization: CONTROL_TOKEN }]) {
+    for (const headers of [{}, { Authorization: 'Bearer nope' }, { Authorization: CONTROL_TOKEN }] as Record<string, string>[]) {
       const response = await raw('/exchanges', headers);
       expect(response.status).toBe(401);
       expect(((await response.json()) as { id: string }).id).toBe('mockmost.control.token.app_error');
