@@ -97,6 +97,8 @@ export function handleIncomingWebhook(core: Core, hookId: string, request: Incom
   if (parts.length > 1) {
     diagnosis.push({ code: 'G05', message: `The text is longer than 16383 characters and was split into ${parts.length} posts.` });
   }
+  // Parts get consecutive timestamps so that every client lists them in order.
+  const createAt = Date.now();
   const posts = parts.map((part, i) => {
     const last = i === parts.length - 1;
     const partProps = last ? props : Object.fromEntries(Object.entries(props).filter(([key]) => key !== 'attachments'));
@@ -108,6 +110,7 @@ export function handleIncomingWebhook(core: Core, hookId: string, request: Incom
       type: last ? type : '',
       props: partProps,
       metadata,
+      create_at: createAt + i,
     });
   });
   return { hook, posts };

@@ -4,6 +4,7 @@ import { handleIncomingWebhook } from '../../../workspace/handle-incoming-webhoo
 import { AppError, bodyTooLarge } from '../../app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { parseGoForm, parseMediaType } from './content-type';
+import { parseMultipartFields } from './multipart';
 
 const parseFormError = (hookId: string) =>
   new AppError(400, 'web.incoming_webhook.parse_form.app_error', `Failed to parse form for webhook ${hookId}.`);
@@ -18,7 +19,29 @@ const decodeError = (mediaType: string, hookId: string, detail: string) =>
   );
 
 /** Go's ParseForm first (query, then a urlencoded body), as Mattermost's handler does before anything else. */
-async function readPayloadText(ctx: RequestContext, hookId: string): Promise<{ mediaType: string; text: string }> {
+/** Multipart parts are decoded into Go's struct fields by name, case-insensitively (server.md §3.2). */
+const MULTIPART_FIELDS: Record<string, keyof IncomingWebhookRequest> = {
+  text: 'text',
+  username: 'username',
+  iconurl: 'icon_url',
+  channelname: 'channel',
+  type: 'type',
+  iconemoji: 'icon_emoji',
+};
+
+function multipartRequest(fields: Map<string, string[]> | null, hookId: string): IncomingWebhookRequest {
+  const request: Record<string, string> = {};
+  for (const [name, values] of fields ?? []) {
+    const field = MULTIPART_FIELDS[name.toLowerCase()];
+    if (!field) throw decodeError('multipart/form-data', hookId, `schema: invalid path "${name}"`);
+    request[field] = values.at(-1)!;
+  }
+  return request as IncomingWebhookRequest;
+}
+
+type Payload = { mediaType: string; text: string } | { mediaType: string; request: IncomingWebhookRequest };
+
+async function readPayload(ctx: RequestContext, hookId: string): Promise<Payload> {
   const query = parseGoForm(ctx.url.search.slice(1));
   const mediaType = parseMediaType(ctx.req.headers['content-type']);
   if (query === null || mediaType === null) throw parseFormError(hookId);
@@ -30,12 +53,17 @@ async function readPayloadText(ctx: RequestContext, hookId: string): Promise<{ m
     return { mediaType, text: form.get('payload')?.[0] ?? query.get('payload')?.[0] ?? '' };
   }
   if (mediaType === 'multipart/form-data') {
-    ctx.capture.diagnosis.push({
-      code: 'G08',
-      message: 'multipart/form-data webhooks are not supported by Mockmost yet.',
-      fix: 'Send the payload as JSON.',
-    });
-    throw decodeError(mediaType, hookId, 'multipart/form-data is not supported yet');
+    if (body.overLimit) throw bodyTooLarge();
+    try {
+      return { mediaType, request: multipartRequest(parseMultipartFields(body.data, ctx.req.headers['content-type'] ?? ''), hookId) };
+    } catch (error) {
+      ctx.capture.diagnosis.push({
+        code: 'G08',
+        message: 'A multipart part has a name Mattermost does not decode.',
+        fix: 'Only text, username, iconurl, channelname, type and iconemoji work (Go field names); send JSON for anything else.',
+      });
+      throw error;
+    }
   }
   // Mattermost reads JSON through a size-limited reader: an oversized body arrives cut and fails to decode.
   return { mediaType, text: body.data.toString('utf8') };
@@ -47,10 +75,11 @@ export const incomingWebhook: RouteDef = {
   async handle(ctx) {
     const hookId = ctx.params.hookId!;
     ctx.capture.hookId = hookId;
-    const { mediaType, text } = await readPayloadText(ctx, hookId);
+    const payload = await readPayload(ctx, hookId);
+    const { mediaType } = payload;
     let request: IncomingWebhookRequest;
     try {
-      request = decodeIncomingWebhookRequest(text);
+      request = 'request' in payload ? payload.request : decodeIncomingWebhookRequest(payload.text);
     } catch (error) {
       if (!(error instanceof GoJsonError)) throw error;
       ctx.capture.diagnosis.push({

@@ -1,0 +1,3 @@
+import { describeServerVectors } from './describe-server-vectors';
+
+describeServerVectors(['incoming-webhook', 'slack-compat', 'limits']);
