@@ -67,12 +67,14 @@ export class RenderingVectorRunner {
       await root.waitFor({ timeout: 5000 });
       await page.waitForTimeout(300);
       const fill = (text: string) => text.replaceAll('{post_id}', postId).replaceAll('{site_url}', this.serve.url);
-      const failures = await page.evaluate(checkInPage, {
+      const args: CheckArgs = {
         postId,
         expect: vector.expect.map((e) => ({ ...(fill(JSON.stringify(e)) && (JSON.parse(fill(JSON.stringify(e))) as ElementExpectation)) })),
         absent: (vector.absent ?? []).map(fill),
         noScript: vector.no_script === true,
-      });
+      };
+      // Passed as JSON: Playwright's serialisable-argument typing does not follow nested interfaces.
+      const failures = await page.evaluate(checkInPage, JSON.stringify(args));
       if (vector.no_script && dialogs.length > 0) failures.push(`no_script: a dialog opened: ${dialogs.join(' | ')}`);
       return failures;
     } finally {
@@ -134,7 +136,15 @@ export class RenderingVectorRunner {
 }
 
 /** Runs in the page: the evaluation rules of rendering.md §0. */
-function checkInPage(args: { postId: string; expect: ElementExpectation[]; absent: string[]; noScript: boolean }): string[] {
+interface CheckArgs {
+  postId: string;
+  expect: ElementExpectation[];
+  absent: string[];
+  noScript: boolean;
+}
+
+function checkInPage(json: string): string[] {
+  const args = JSON.parse(json) as CheckArgs;
   const failures: string[] = [];
   const root = document.getElementById(`post_${args.postId}`)!;
   const candidates = [root, ...Array.from(root.querySelectorAll('*'))];
