@@ -69,12 +69,11 @@ export class RenderingVectorRunner {
       const fill = (text: string) => text.replaceAll('{post_id}', postId).replaceAll('{site_url}', this.serve.url);
       const args: CheckArgs = {
         postId,
-        expect: vector.expect.map((e) => ({ ...(fill(JSON.stringify(e)) && (JSON.parse(fill(JSON.stringify(e))) as ElementExpectation)) })),
+        expect: JSON.parse(fill(JSON.stringify(vector.expect))) as ElementExpectation[],
         absent: (vector.absent ?? []).map(fill),
         noScript: vector.no_script === true,
       };
-      // Passed as JSON: Playwright's serialisable-argument typing does not follow nested interfaces.
-      const failures = await page.evaluate(checkInPage, JSON.stringify(args));
+      const failures = await page.evaluate(checkInPage, args);
       if (vector.no_script && dialogs.length > 0) failures.push(`no_script: a dialog opened: ${dialogs.join(' | ')}`);
       return failures;
     } finally {
@@ -143,8 +142,7 @@ interface CheckArgs {
   noScript: boolean;
 }
 
-function checkInPage(json: string): string[] {
-  const args = JSON.parse(json) as CheckArgs;
+function checkInPage(args: CheckArgs): string[] {
   const failures: string[] = [];
   const root = document.getElementById(`post_${args.postId}`)!;
   const candidates = [root, ...Array.from(root.querySelectorAll('*'))];
