@@ -117,8 +117,7 @@ function prepareWorkspace(store: Store, seed: SeedFile, url: string): void {
     }
     const config = store.getConfig<MattermostConfig>();
     if (config.ServiceSettings?.SiteURL === previous && previous !== url) {
-      config.ServiceSettings!.SiteURL = url;
-      store.setConfig(config);
+      store.setConfig({ ...config, ServiceSettings: { ...config.ServiceSettings, SiteURL: url } });
     }
   });
   store.batch.flush();

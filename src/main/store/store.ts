@@ -14,9 +14,11 @@ export class Store {
   readonly posts: DocTable<Post>;
   readonly incomingHooks: DocTable<IncomingWebhook>;
   readonly exchanges: ExchangeLog;
+  private configCache: unknown;
 
   constructor(readonly db: Database.Database) {
-    this.batch = new WriteBatch(db);
+    // A rolled-back write may have changed the config: read it again from the database.
+    this.batch = new WriteBatch(db, () => (this.configCache = undefined));
     this.teams = new DocTable<Team>(db, 'teams', ['name']);
     this.users = new DocTable<User>(db, 'users', ['username', 'email']);
     this.channels = new DocTable<Channel>(db, 'channels', ['team_id', 'name', 'type', 'delete_at']);
@@ -47,12 +49,18 @@ export class Store {
       MemberRow | undefined;
   }
 
+  /**
+   * The config, parsed once and kept (frozen) until it changes, because every request reads it.
+   * Callers that want to change it work on a copy and call setConfig.
+   */
   getConfig<T>(): T {
-    return JSON.parse(this.db.prepare('SELECT doc FROM config WHERE id = 1').pluck().get() as string) as T;
+    this.configCache ??= deepFreeze(JSON.parse(this.db.prepare('SELECT doc FROM config WHERE id = 1').pluck().get() as string));
+    return this.configCache as T;
   }
 
   setConfig(config: unknown): void {
     this.db.prepare('INSERT OR REPLACE INTO config (id, doc) VALUES (1, ?)').run(JSON.stringify(config));
+    this.configCache = undefined;
   }
 
   getMeta(key: string): string | undefined {
@@ -65,6 +73,7 @@ export class Store {
 
   /** Empties the workspace (not the captured exchanges) for a reset. */
   clearWorkspace(): void {
+    this.configCache = undefined;
     for (const table of [
       'team_members',
       'channel_members',
@@ -88,4 +97,12 @@ export class Store {
     this.batch.flush();
     this.db.close();
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
 }

@@ -16,12 +16,21 @@ export class WriteBatch {
   private waiters: Waiter[] = [];
   private scheduled = false;
 
-  constructor(private readonly db: Database.Database) {}
+  /** `onRollback` hears of every undone write, so caches kept beside the database can be dropped. */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly onRollback: () => void = () => {},
+  ) {}
 
   run<T>(fn: () => T): T {
     if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
     this.schedule();
-    return this.db.transaction(fn)();
+    try {
+      return this.db.transaction(fn)();
+    } catch (error) {
+      this.onRollback();
+      throw error;
+    }
   }
 
   durable(): Promise<void> {
@@ -42,6 +51,7 @@ export class WriteBatch {
       } catch (error) {
         failure = error;
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        this.onRollback();
       }
     }
     for (const waiter of waiters) {

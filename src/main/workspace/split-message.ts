@@ -3,6 +3,8 @@ export const MAX_MESSAGE_RUNES = 16383;
 
 /** Cuts a message into parts of at most MAX_MESSAGE_RUNES runes, on rune boundaries only. */
 export function splitMessage(message: string): string[] {
+  // A string never has more runes than UTF-16 units, so short messages need no counting.
+  if (message.length <= MAX_MESSAGE_RUNES) return [message];
   const runes = Array.from(message);
   if (runes.length <= MAX_MESSAGE_RUNES) return [message];
   const parts: string[] = [];
