@@ -1,5 +1,5 @@
 import { IPC_OPEN_EXTERNAL } from '../../shared/contract/desktop-bridge';
-import { isAppUrl, isExternalUrlAllowed } from './navigation';
+import { isAppUrl } from './navigation';
 
 /** The part of Electron's IpcMainInvokeEvent that the handlers read. */
 export interface InvokeEventLike {
@@ -13,7 +13,8 @@ export interface IpcMainLike {
 
 export interface BridgeDeps {
   appOrigin: () => string;
-  openExternal: (url: string) => Promise<void>;
+  /** Opens a URL in the system browser after checking it (navigation.ts openExternalSafely). */
+  openExternal: (url: unknown) => boolean;
 }
 
 /**
@@ -21,10 +22,9 @@ export interface BridgeDeps {
  * (not a frame that navigated elsewhere) and carry exactly the arguments the contract declares.
  */
 export function registerBridge(ipc: IpcMainLike, deps: BridgeDeps): void {
-  ipc.handle(IPC_OPEN_EXTERNAL, async (event, ...args) => {
+  ipc.handle(IPC_OPEN_EXTERNAL, (event, ...args) => {
     if (!event.senderFrame || !isAppUrl(event.senderFrame.url, deps.appOrigin())) return false;
-    if (args.length !== 1 || !isExternalUrlAllowed(args[0])) return false;
-    await deps.openExternal(args[0]);
-    return true;
+    if (args.length !== 1) return false;
+    return deps.openExternal(args[0]);
   });
 }

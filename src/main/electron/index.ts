@@ -6,7 +6,7 @@ import { createCore } from '../core/create-core';
 import type { Core } from '../core/core';
 import { StartupError } from '../core/startup-error';
 import { registerBridge } from './bridge';
-import { navigationDecision } from './navigation';
+import { navigationDecision, openExternalSafely } from './navigation';
 import { windowOptions } from './window-options';
 
 const DEFAULT_PORT = 8065;
@@ -31,18 +31,20 @@ async function startCore(): Promise<Core> {
   }
 }
 
+const openExternal = (url: unknown) => openExternalSafely((checked) => shell.openExternal(checked), url);
+
 function openWindow(core: Core): BrowserWindow {
   const window = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js')));
   const origin = new URL(core.url).origin;
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (navigationDecision(url, origin) === 'external') void shell.openExternal(url);
+    if (navigationDecision(url, origin) === 'external') openExternal(url);
     return { action: 'deny' };
   });
   window.webContents.on('will-navigate', (event, url) => {
     const decision = navigationDecision(url, origin);
     if (decision === 'allow') return;
     event.preventDefault();
-    if (decision === 'external') void shell.openExternal(url);
+    if (decision === 'external') openExternal(url);
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerBridge(ipcMain, { appOrigin: () => new URL(core.url).origin, openExternal: (url) => shell.openExternal(url) });
+  registerBridge(ipcMain, { appOrigin: () => new URL(core.url).origin, openExternal });
   let window = openWindow(core);
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();

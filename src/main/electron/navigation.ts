@@ -26,3 +26,13 @@ export function navigationDecision(url: string, appOrigin: string): 'allow' | 'e
   if (isAppUrl(url, appOrigin)) return 'allow';
   return isExternalUrlAllowed(url) ? 'external' : 'deny';
 }
+
+/**
+ * The one way a URL reaches the operating system: checked here, whoever asks (a link in a post,
+ * a navigation, the preload bridge). Answers whether it was opened.
+ */
+export function openExternalSafely(open: (url: string) => Promise<void>, url: unknown): boolean {
+  if (!isExternalUrlAllowed(url)) return false;
+  void open(url).catch(() => undefined);
+  return true;
+}

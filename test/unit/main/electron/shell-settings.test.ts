@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerBridge, type InvokeEventLike } from '../../../../src/main/electron/bridge';
-import { isExternalUrlAllowed, navigationDecision } from '../../../../src/main/electron/navigation';
+import { isExternalUrlAllowed, navigationDecision, openExternalSafely } from '../../../../src/main/electron/navigation';
 import { windowOptions } from '../../../../src/main/electron/window-options';
 import { RENDERER_CSP } from '../../../../src/main/server/csp';
 import { IPC_OPEN_EXTERNAL } from '../../../../src/shared/contract/desktop-bridge';
@@ -53,7 +53,7 @@ describe('the IPC bridge', () => {
     const opened: string[] = [];
     registerBridge(
       { handle: (channel, listener) => handlers.set(channel, listener) },
-      { appOrigin: () => APP, openExternal: async (url) => void opened.push(url) },
+      { appOrigin: () => APP, openExternal: (url) => openExternalSafely(async (checked) => void opened.push(checked), url) },
     );
     return { invoke: handlers.get(IPC_OPEN_EXTERNAL)!, opened };
   }
