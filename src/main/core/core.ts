@@ -1,6 +1,8 @@
 import type { SeedSummary } from '../../shared/contract/control-api';
 import type { Store } from '../store/store';
 import type { MattermostConfig } from './config-defaults';
+import type { EphemeralLog } from './ephemeral-log';
+import type { WorkspaceEvents } from './workspace-events';
 
 export interface CoreOptions {
   /** Port to listen on; 0 picks a free one (tests). */
@@ -22,6 +24,10 @@ export interface Core {
   readonly store: Store;
   readonly options: CoreOptions;
   readonly token: string;
+  /** Committed workspace changes, for the WebSocket. */
+  readonly events: WorkspaceEvents;
+  /** Ephemeral posts delivered lately (Mattermost keeps none). */
+  readonly ephemerals: EphemeralLog;
   /** `http://HOST:PORT`, known once started. */
   readonly url: string;
   config(): MattermostConfig;

@@ -9,7 +9,9 @@ import type { MattermostConfig } from './config-defaults';
 import type { Core, CoreOptions } from './core';
 import { DEFAULT_SEED } from './default-seed';
 import { loadSeedFile } from './load-seed-file';
+import { EphemeralLog } from './ephemeral-log';
 import type { SeedFile } from './seed-schema';
+import { WorkspaceEvents } from './workspace-events';
 import { seedWorkspace } from './seed-workspace';
 import { StartupError } from './startup-error';
 
@@ -53,6 +55,8 @@ export function createCore(options: CoreOptions): Core {
   const core: Core = {
     options,
     token,
+    events: new WorkspaceEvents(),
+    ephemerals: new EphemeralLog(),
     get store() {
       return requireStore();
     },
@@ -65,6 +69,7 @@ export function createCore(options: CoreOptions): Core {
       return s.batch.run(() => {
         s.clearWorkspace();
         if (opts.exchanges) s.db.exec('DELETE FROM exchanges');
+        core.ephemerals.clear();
         s.setMeta(LISTEN_URL_KEY, url);
         return seedWorkspace(s, seed, url);
       });

@@ -1,4 +1,5 @@
 import { isValidId } from '../../shared/mattermost/ids';
+import { isValidUsername } from '../workspace/users';
 
 /** A seed file (`--seed FILE`): the whole workspace a fresh data dir starts with. */
 export interface SeedFile {
@@ -76,6 +77,12 @@ export function validateSeed(value: unknown): SeedFile {
     fail('config', 'must be an object of config sections');
   }
   const typed = seed as unknown as SeedFile;
+  typed.users.forEach((u, i) => {
+    if (!isValidUsername(u.username))
+      fail(`users[${i}].username`, 'must be 3–64 of a-z 0-9 . - _ starting with a letter, not all/channel/matterbot/system');
+    if (typed.users.findIndex((other) => other.username === u.username) !== i)
+      fail(`users[${i}].username`, `${u.username} is listed twice`);
+  });
   const teams = new Set(typed.teams.map((t) => t.name));
   const users = new Set(typed.users.map((u) => u.username));
   typed.users.forEach((u, i) => u.teams?.forEach((t, j) => teams.has(t) || fail(`users[${i}].teams[${j}]`, `no team named ${t}`)));

@@ -1,10 +1,10 @@
 import type { SeedSummary } from '../../shared/contract/control-api';
-import type { Channel, IncomingWebhook, Team, User } from '../../shared/mattermost/model';
+import type { Channel, IncomingWebhook, Team } from '../../shared/mattermost/model';
 import type { Store } from '../store/store';
+import { createUser } from '../workspace/users';
 import { freshConfig, type MattermostConfig } from './config-defaults';
 import { deepMerge } from './deep-merge';
 import { newId } from './new-id';
-import { hashPassword } from './password';
 import type { SeedFile } from './seed-schema';
 
 const isAdmin = (roles: string) => roles.split(' ').includes('system_admin');
@@ -46,27 +46,7 @@ export function seedWorkspace(store: Store, seed: SeedFile, siteUrl: string): Se
   const userIds = new Map<string, { id: string; roles: string }>();
   for (const u of seed.users) {
     const roles = u.roles ?? 'system_user';
-    const user: User = {
-      ...base,
-      id: newId(),
-      username: u.username,
-      auth_data: '',
-      auth_service: '',
-      email: u.email ?? `${u.username}@sample.mattermost.com`,
-      email_verified: true,
-      nickname: '',
-      first_name: '',
-      last_name: '',
-      position: '',
-      roles,
-      notify_props: { channel: 'true', comments: 'never', desktop: 'mention', email: 'true', mention_keys: '', push: 'mention' },
-      last_password_update: now,
-      locale: 'en',
-      timezone: { automaticTimezone: '', manualTimezone: '', useAutomaticTimezone: 'true' },
-      disable_welcome_email: false,
-    };
-    store.users.put(user);
-    store.setPassword(user.id, hashPassword(u.password));
+    const user = createUser(store, { username: u.username, email: u.email, password: u.password, roles });
     userIds.set(u.username, { id: user.id, roles });
     summary.users[u.username] = user.id;
     for (const teamName of u.teams ?? []) {

@@ -34,7 +34,7 @@ export function requireSession(ctx: RequestContext): Caller {
   const found = findToken(ctx);
   if (!found) throw sessionExpired();
   const store = ctx.core.store;
-  const session = store.sessions.first('token = ?', found.token);
+  const session = store.sessions.first('token = ?', found.token) ?? accessTokenSession(ctx, found.token);
   if (!session || (session.expires_at !== 0 && session.expires_at < Date.now())) throw sessionExpired();
   if (found.from === 'query' && !session.is_oauth) {
     throw new AppError(401, 'api.context.token_provided.app_error', 'Session is not OAuth but token was provided in the query string.');
@@ -43,6 +43,31 @@ export function requireSession(ctx: RequestContext): Caller {
   const user = store.users.get(session.user_id);
   if (!user || user.delete_at !== 0) throw sessionExpired();
   return { session, user };
+}
+
+/**
+ * A personal access token acts as a session that never expires. People's tokens stop working
+ * while EnableUserAccessTokens is off; bots' tokens always work (server.md §9.2).
+ */
+function accessTokenSession(ctx: RequestContext, token: string): Session | undefined {
+  const store = ctx.core.store;
+  const stored = store.accessTokens.first('token = ?', token);
+  if (!stored?.is_active) return undefined;
+  const user = store.users.get(stored.user_id);
+  if (!user) return undefined;
+  if (!user.is_bot && ctx.core.config().ServiceSettings?.EnableUserAccessTokens !== true) return undefined;
+  return {
+    id: stored.id,
+    token,
+    create_at: 0,
+    expires_at: 0,
+    last_activity_at: 0,
+    user_id: user.id,
+    device_id: '',
+    roles: user.roles,
+    is_oauth: false,
+    props: { type: 'UserAccessToken', user_access_token_id: stored.id },
+  };
 }
 
 function csrfSatisfied(ctx: RequestContext, session: Session): boolean {

@@ -6,16 +6,20 @@ import type { RequestContext } from './http-types';
  * object answers 400 "Invalid or missing {name} in request body.".
  */
 export async function readApiJson(ctx: RequestContext, name: string): Promise<Record<string, unknown>> {
+  const value = await readApiJsonValue(ctx, name);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidBodyParam(name);
+  return value as Record<string, unknown>;
+}
+
+/** Any JSON body (arrays of ids, for instance); 400 for what does not parse. */
+export async function readApiJsonValue(ctx: RequestContext, name: string): Promise<unknown> {
   const body = await ctx.body();
   if (body.overLimit) throw bodyTooLarge();
-  let value: unknown;
   try {
-    value = JSON.parse(body.data.toString('utf8'));
+    return JSON.parse(body.data.toString('utf8'));
   } catch (error) {
     throw invalidBodyParam(name, (error as Error).message);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidBodyParam(name);
-  return value as Record<string, unknown>;
 }
 
 export const optionalString = (value: unknown): string => (typeof value === 'string' ? value : '');

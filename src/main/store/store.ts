@@ -1,5 +1,17 @@
 import type Database from 'better-sqlite3';
-import type { Channel, IncomingWebhook, MemberRow, Post, Session, Team, User } from '../../shared/mattermost/model';
+import type {
+  Bot,
+  Channel,
+  Command,
+  IncomingWebhook,
+  OutgoingWebhook,
+  MemberRow,
+  Post,
+  Session,
+  Team,
+  User,
+  UserAccessToken,
+} from '../../shared/mattermost/model';
 import { DocTable } from './doc-table';
 import { ExchangeLog } from './exchange-log';
 import { WriteBatch } from './write-batch';
@@ -13,6 +25,10 @@ export class Store {
   readonly sessions: DocTable<Session & { user_id: string }>;
   readonly posts: DocTable<Post>;
   readonly incomingHooks: DocTable<IncomingWebhook>;
+  readonly outgoingHooks: DocTable<OutgoingWebhook>;
+  readonly commands: DocTable<Command>;
+  readonly bots: DocTable<Bot & { id: string }>;
+  readonly accessTokens: DocTable<UserAccessToken & { token: string }>;
   readonly exchanges: ExchangeLog;
   private configCache: unknown;
 
@@ -25,6 +41,10 @@ export class Store {
     this.sessions = new DocTable<Session>(db, 'sessions', ['token', 'user_id', 'expires_at']);
     this.posts = new DocTable<Post>(db, 'posts', ['channel_id', 'root_id', 'create_at', 'delete_at']);
     this.incomingHooks = new DocTable<IncomingWebhook>(db, 'incoming_hooks', ['channel_id', 'team_id', 'delete_at']);
+    this.outgoingHooks = new DocTable<OutgoingWebhook>(db, 'outgoing_hooks', ['team_id', 'channel_id', 'delete_at']);
+    this.commands = new DocTable<Command>(db, 'commands', ['team_id', 'trigger', 'delete_at']);
+    this.bots = new DocTable<Bot & { id: string }>(db, 'bots', ['owner_id']);
+    this.accessTokens = new DocTable<UserAccessToken & { token: string }>(db, 'access_tokens', ['token', 'user_id']);
     this.exchanges = new ExchangeLog(db);
   }
 
@@ -42,6 +62,33 @@ export class Store {
 
   addChannelMember(channelId: string, userId: string, roles: string): void {
     this.db.prepare('INSERT OR REPLACE INTO channel_members (channel_id, user_id, roles) VALUES (?, ?, ?)').run(channelId, userId, roles);
+  }
+
+  teamMemberRows(teamId: string): (MemberRow & { team_id: string })[] {
+    return this.db
+      .prepare('SELECT team_id, user_id, roles FROM team_members WHERE team_id = ? ORDER BY rowid')
+      .all(teamId) as (MemberRow & {
+      team_id: string;
+    })[];
+  }
+
+  channelMemberRows(channelId: string): (MemberRow & { channel_id: string })[] {
+    return this.db
+      .prepare('SELECT channel_id, user_id, roles FROM channel_members WHERE channel_id = ? ORDER BY rowid')
+      .all(channelId) as (MemberRow & { channel_id: string })[];
+  }
+
+  teamsOfUser(userId: string): Team[] {
+    return this.teams.where('id IN (SELECT team_id FROM team_members WHERE user_id = ?) ORDER BY name', userId);
+  }
+
+  /** The channels a user belongs to in a team, with their direct and group messages (Mattermost lists both). */
+  channelsOfUser(userId: string, teamId: string): Channel[] {
+    return this.channels.where(
+      "id IN (SELECT channel_id FROM channel_members WHERE user_id = ?) AND (team_id = ? OR team_id = '') ORDER BY name",
+      userId,
+      teamId,
+    );
   }
 
   channelMember(channelId: string, userId: string): MemberRow | undefined {

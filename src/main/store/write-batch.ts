@@ -14,6 +14,7 @@ interface Waiter {
  */
 export class WriteBatch {
   private waiters: Waiter[] = [];
+  private afterCommitTasks: (() => void)[] = [];
   private scheduled = false;
 
   /** `onRollback` hears of every undone write, so caches kept beside the database can be dropped. */
@@ -39,11 +40,23 @@ export class WriteBatch {
     return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
 
+  /** Runs `task` once what was written so far is committed (at once when nothing is pending); dropped on rollback. */
+  afterCommit(task: () => void): void {
+    if (!this.db.inTransaction) {
+      queueMicrotask(task);
+      return;
+    }
+    this.afterCommitTasks.push(task);
+    this.schedule();
+  }
+
   /** Commits now; used on shutdown. */
   flush(): void {
     this.scheduled = false;
     const waiters = this.waiters;
+    const tasks = this.afterCommitTasks;
     this.waiters = [];
+    this.afterCommitTasks = [];
     let failure: unknown;
     if (this.db.inTransaction) {
       try {
@@ -58,6 +71,7 @@ export class WriteBatch {
       if (failure === undefined) waiter.resolve();
       else waiter.reject(failure);
     }
+    if (failure === undefined) for (const task of tasks) task();
   }
 
   private schedule(): void {

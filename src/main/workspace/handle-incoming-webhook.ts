@@ -103,7 +103,7 @@ export function handleIncomingWebhook(core: Core, hookId: string, request: Incom
     const last = i === parts.length - 1;
     const partProps = last ? props : Object.fromEntries(Object.entries(props).filter(([key]) => key !== 'attachments'));
     const metadata = request.priority ? ({ priority: request.priority } as Post['metadata']) : undefined;
-    return createPost(store, {
+    return createPost(core, {
       channel_id: channel.id,
       user_id: hook.user_id,
       message: part,

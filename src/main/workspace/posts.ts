@@ -1,4 +1,6 @@
-import type { Post, PostList } from '../../shared/mattermost/model';
+import { parseHashtags } from '../../shared/mattermost/hashtags';
+import type { Channel, Post, PostList } from '../../shared/mattermost/model';
+import type { Core } from '../core/core';
 import { newId } from '../core/new-id';
 import type { Store } from '../store/store';
 
@@ -11,21 +13,14 @@ export interface NewPost {
   props?: Record<string, unknown>;
   create_at?: number;
   metadata?: Post['metadata'];
+  file_ids?: string[];
+  pending_post_id?: string;
 }
 
-const HASHTAG = /(?:^|[\s(])#([\p{L}\d][\p{L}\d_.-]*[\p{L}\d])/gu;
-
-/** Mattermost's `hashtags` field: the #words in a message, space-separated (model.ParseHashtags). */
-function parseHashtags(message: string): string {
-  const tags = new Set<string>();
-  for (const match of message.matchAll(HASHTAG)) if (match[1]!.length >= 3) tags.add(`#${match[1]}`);
-  return [...tags].join(' ').slice(0, 1000);
-}
-
-/** Stores a post with every key Mattermost's post model has, in its order (server.md §9.3). */
-export function createPost(store: Store, input: NewPost): Post {
+/** A post with every key Mattermost's post model has, in its order (server.md §9.3); not stored. */
+export function buildPost(input: NewPost): Post {
   const now = input.create_at ?? Date.now();
-  const post: Post = {
+  return {
     id: newId(),
     create_at: now,
     update_at: now,
@@ -40,32 +35,94 @@ export function createPost(store: Store, input: NewPost): Post {
     type: (input.type ?? '') as Post['type'],
     props: input.props ?? {},
     hashtags: parseHashtags(input.message),
-    file_ids: [],
-    pending_post_id: '',
+    file_ids: input.file_ids ?? [],
+    pending_post_id: input.pending_post_id ?? '',
     reply_count: 0,
     last_reply_at: 0,
     participants: null,
     metadata: input.metadata ?? ({} as Post['metadata']),
   };
-  store.posts.put(post);
+}
+
+/**
+ * Stores a post (inside the caller's write batch), counts it on its thread's root, and tells
+ * WebSocket listeners once it is committed.
+ */
+export function createPost(core: Core, input: NewPost): Post {
+  const store = core.store;
+  const post = store.posts.put(buildPost(input));
+  if (post.root_id) {
+    const root = store.posts.get(post.root_id);
+    if (root) store.posts.put({ ...root, reply_count: root.reply_count + 1, last_reply_at: post.create_at });
+  }
+  const channel = store.channels.get(post.channel_id);
+  if (channel) {
+    store.channels.put({ ...channel, last_post_at: post.create_at, ...(post.root_id ? {} : { last_root_post_at: post.create_at }) });
+    const senderName = (post.props.override_username as string | undefined) ?? store.users.get(post.user_id)?.username ?? '';
+    store.batch.afterCommit(() => core.events.emit({ type: 'posted', post, channel, senderName }));
+  }
   return post;
 }
 
-/** A page of a channel's posts in Mattermost's list shape, newest first. */
-export function channelPosts(store: Store, channelId: string, page: number, perPage: number, since?: number): PostList {
-  const posts =
-    since !== undefined
-      ? store.posts.where('channel_id = ? AND create_at > ? ORDER BY create_at DESC', channelId, since)
-      : store.posts.where(
-          'channel_id = ? AND delete_at = 0 ORDER BY create_at DESC, id DESC LIMIT ? OFFSET ?',
-          channelId,
-          perPage,
-          page * perPage,
-        );
+/** Saves an edited post and tells listeners. */
+export function saveEditedPost(core: Core, post: Post, channel: Channel): Post {
+  core.store.posts.put(post);
+  core.store.batch.afterCommit(() => core.events.emit({ type: 'post_edited', post, channel }));
+  return post;
+}
+
+/** Mattermost deletes softly; deleting a root deletes its replies too. */
+export function deletePost(core: Core, post: Post, channel: Channel, deletedBy: string): Post {
+  const store = core.store;
+  const now = Date.now();
+  const deleted = store.posts.put({ ...post, delete_at: now, update_at: now });
+  if (!post.root_id) {
+    for (const reply of store.posts.where('root_id = ? AND delete_at = 0', post.id))
+      store.posts.put({ ...reply, delete_at: now, update_at: now });
+  } else {
+    const root = store.posts.get(post.root_id);
+    if (root) store.posts.put({ ...root, reply_count: Math.max(0, root.reply_count - 1) });
+  }
+  store.batch.afterCommit(() => core.events.emit({ type: 'post_deleted', post: deleted, channel, deletedBy }));
+  return deleted;
+}
+
+function toList(posts: Post[]): PostList {
   const list: PostList = { order: [], posts: {}, next_post_id: '', prev_post_id: '', first_inaccessible_post_time: 0 };
   for (const post of posts) {
     list.order.push(post.id);
     list.posts[post.id] = post;
   }
   return list;
+}
+
+/** A page of a channel's posts in Mattermost's list shape, newest first. */
+export function channelPosts(store: Store, channelId: string, page: number, perPage: number, since?: number): PostList {
+  if (since !== undefined) {
+    // `since` answers everything changed after that time, deleted posts included, with no cursors.
+    return toList(
+      store.posts.where(
+        'channel_id = ? AND (create_at > ? OR json_extract(doc, "$.update_at") > ?) ORDER BY create_at DESC',
+        channelId,
+        since,
+        since,
+      ),
+    );
+  }
+  const posts = store.posts.where(
+    'channel_id = ? AND delete_at = 0 ORDER BY create_at DESC, id DESC LIMIT ? OFFSET ?',
+    channelId,
+    perPage + 1,
+    page * perPage,
+  );
+  const list = toList(posts.slice(0, perPage));
+  // prev_post_id names the next older post beyond this page, as Mattermost's cursors do.
+  list.prev_post_id = posts.length > perPage ? posts[perPage]!.id : '';
+  return list;
+}
+
+/** A root post and its replies, in the list shape (GET /posts/{id}/thread). */
+export function threadPosts(store: Store, root: Post): PostList {
+  const replies = store.posts.where('root_id = ? AND delete_at = 0 ORDER BY create_at DESC', root.id);
+  return toList([...replies, root]);
 }

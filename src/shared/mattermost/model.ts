@@ -65,3 +65,90 @@ export interface MemberRow {
   user_id: string;
   roles: string;
 }
+
+/** A bot as the API answers it; `user_id` is also its id in the bots table. */
+export interface Bot {
+  user_id: string;
+  username: string;
+  display_name: string;
+  description: string;
+  owner_id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+/** A personal access token; `token` is shown once, at creation. */
+export interface UserAccessToken {
+  id: string;
+  token?: string;
+  user_id: string;
+  description: string;
+  is_active: boolean;
+}
+
+export interface TeamMember {
+  team_id: string;
+  user_id: string;
+  roles: string;
+  delete_at: number;
+  scheme_guest: boolean;
+  scheme_user: boolean;
+  scheme_admin: boolean;
+  explicit_roles: string;
+}
+
+export interface ChannelMember {
+  channel_id: string;
+  user_id: string;
+  roles: string;
+  last_viewed_at: number;
+  msg_count: number;
+  mention_count: number;
+  notify_props: Record<string, string>;
+  last_update_at: number;
+  scheme_guest: boolean;
+  scheme_user: boolean;
+  scheme_admin: boolean;
+  explicit_roles: string;
+}
+
+export interface OutgoingWebhook {
+  id: string;
+  token: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  creator_id: string;
+  channel_id: string;
+  team_id: string;
+  trigger_words: string[];
+  trigger_when: number;
+  callback_urls: string[];
+  display_name: string;
+  description: string;
+  content_type: string;
+  username: string;
+  icon_url: string;
+}
+
+export interface Command {
+  id: string;
+  token: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  creator_id: string;
+  team_id: string;
+  trigger: string;
+  method: string;
+  username: string;
+  icon_url: string;
+  auto_complete: boolean;
+  auto_complete_desc: string;
+  auto_complete_hint: string;
+  display_name: string;
+  description: string;
+  url: string;
+  plugin_id: string;
+}

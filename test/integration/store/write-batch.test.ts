@@ -50,3 +50,21 @@ describe('WriteBatch', () => {
     await expect(new WriteBatch(db).durable()).resolves.toBeUndefined();
   });
 });
+
+describe('WriteBatch.afterCommit', () => {
+  it('runs tasks only after the commit, in order', async () => {
+    const dir = tempDir('mockmost-batch-');
+    const db = new Database(join(dir, 'db.sqlite'));
+    db.exec('CREATE TABLE t (v INTEGER NOT NULL)');
+    const batch = new WriteBatch(db);
+    const seen: string[] = [];
+    batch.run(() => db.prepare('INSERT INTO t VALUES (1)').run());
+    batch.afterCommit(() => seen.push(`a:${db.inTransaction}`));
+    batch.afterCommit(() => seen.push('b'));
+    expect(seen).toEqual([]);
+    await batch.durable();
+    expect(seen).toEqual(['a:false', 'b']);
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

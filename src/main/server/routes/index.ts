@@ -1,10 +1,57 @@
 import type { RouteDef } from '../http-types';
 import { getConfig, patchConfig, updateConfig } from './api-v4/config';
-import { getChannelPosts, getPost } from './api-v4/posts';
-import { createIncomingHook, getIncomingHook } from './api-v4/incoming-hooks';
+import {
+  createEphemeralPost,
+  createPostRoute,
+  deletePostRoute,
+  getChannelPosts,
+  getPost,
+  getPostThread,
+  patchPost,
+  updatePost,
+} from './api-v4/posts';
+import { createCommand, deleteCommand, getCommand, listCommands, regenCommandToken, updateCommand } from './api-v4/commands';
+import { createIncomingHook, deleteIncomingHook, getIncomingHook, listIncomingHooks, updateIncomingHook } from './api-v4/incoming-hooks';
+import {
+  createOutgoingHook,
+  deleteOutgoingHook,
+  getOutgoingHook,
+  listOutgoingHooks,
+  regenOutgoingHookToken,
+  updateOutgoingHook,
+} from './api-v4/outgoing-hooks';
 import { ping } from './api-v4/system';
-import { getChannelByNames, getTeamByName } from './api-v4/teams';
-import { getMe, login, logout } from './api-v4/users';
+import {
+  addChannelMember,
+  archiveChannelRoute,
+  createChannelRoute,
+  createDirectChannel,
+  getChannel,
+  listChannelMembers,
+  restoreChannel,
+} from './api-v4/channels';
+import {
+  addTeamMember,
+  getChannelByNames,
+  getChannelByTeamIdAndName,
+  getTeam,
+  getTeamByName,
+  listTeamChannels,
+  listTeamMembers,
+  listTeams,
+} from './api-v4/teams';
+import { createBot, listBots } from './api-v4/bots';
+import { createUserAccessToken, listUserAccessTokens } from './api-v4/user-tokens';
+import {
+  createUserRoute,
+  getUser,
+  getUserByUsername,
+  getUserChannelsInTeam,
+  getUsersByIds,
+  getUserTeams,
+  login,
+  logout,
+} from './api-v4/users';
 import { listExchanges } from './control/exchanges';
 import { viewChannel } from './control/view';
 import { resetWorkspace } from './control/workspace';
@@ -16,13 +63,56 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
   ping,
   login,
   logout,
-  getMe,
+  getUser,
+  getUserByUsername,
+  getUsersByIds,
+  createUserRoute,
+  getUserTeams,
+  getUserChannelsInTeam,
+  createUserAccessToken,
+  listUserAccessTokens,
+  createBot,
+  listBots,
+  listTeams,
+  getTeam,
   getTeamByName,
+  listTeamChannels,
+  getChannelByTeamIdAndName,
   getChannelByNames,
+  listTeamMembers,
+  addTeamMember,
+  createChannelRoute,
+  createDirectChannel,
+  getChannel,
+  archiveChannelRoute,
+  restoreChannel,
+  listChannelMembers,
+  addChannelMember,
   getChannelPosts,
+  createEphemeralPost,
+  createPostRoute,
   getPost,
+  getPostThread,
+  updatePost,
+  patchPost,
+  deletePostRoute,
   createIncomingHook,
+  listIncomingHooks,
   getIncomingHook,
+  updateIncomingHook,
+  deleteIncomingHook,
+  createOutgoingHook,
+  listOutgoingHooks,
+  getOutgoingHook,
+  updateOutgoingHook,
+  deleteOutgoingHook,
+  regenOutgoingHookToken,
+  createCommand,
+  listCommands,
+  getCommand,
+  updateCommand,
+  deleteCommand,
+  regenCommandToken,
   getConfig,
   updateConfig,
   patchConfig,

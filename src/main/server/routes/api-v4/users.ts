@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import type { Session } from '../../../../shared/mattermost/model';
+import type { Session, User } from '../../../../shared/mattermost/model';
 import { newId } from '../../../core/new-id';
 import { verifyPassword } from '../../../core/password';
-import { AppError } from '../../app-error';
-import { requireSession } from '../../auth';
-import type { RouteDef } from '../../http-types';
+import { requireTeam, requireUser } from '../../../workspace/lookups';
+import { isSystemAdmin, isTeamMember } from '../../../workspace/permissions';
+import { createUser } from '../../../workspace/users';
+import { AppError, invalidBodyParam, noPermission } from '../../app-error';
+import { requireSession, type Caller } from '../../auth';
+import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
-import { optionalString, readApiJson } from '../../read-api-json';
+import { optionalString, readApiJson, readApiJsonValue } from '../../read-api-json';
 
 const HOUR_MS = 3600 * 1000;
 
@@ -67,8 +70,110 @@ export const logout: RouteDef = {
   },
 };
 
-export const getMe: RouteDef = {
+/** `me` in a user route stands for the caller, as in Mattermost. */
+function routeUser(ctx: RequestContext, caller: Caller): User {
+  const id = ctx.params.userId!;
+  return id === 'me' ? caller.user : requireUser(ctx.core.store, id);
+}
+
+export const getUser: RouteDef = {
   method: 'GET',
-  path: '/api/v4/users/me',
-  handle: (ctx) => json(200, requireSession(ctx).user),
+  path: '/api/v4/users/:userId',
+  handle(ctx) {
+    const caller = requireSession(ctx);
+    return json(200, routeUser(ctx, caller));
+  },
+};
+
+export const getUserByUsername: RouteDef = {
+  method: 'GET',
+  path: '/api/v4/users/username/:username~',
+  handle(ctx) {
+    requireSession(ctx);
+    const user = ctx.core.store.users.first('username = ?', ctx.params.username!.toLowerCase());
+    if (!user)
+      throw new AppError(
+        404,
+        'app.user.get_by_username.app_error',
+        'Unable to find an existing account matching your username for this team. This team may require an invite from the team owner to join.',
+      );
+    return json(200, user);
+  },
+};
+
+export const getUsersByIds: RouteDef = {
+  method: 'POST',
+  path: '/api/v4/users/ids',
+  async handle(ctx) {
+    requireSession(ctx);
+    const ids = await readApiJsonValue(ctx, 'user_ids');
+    if (!Array.isArray(ids) || ids.length === 0 || ids.some((id) => typeof id !== 'string')) throw invalidBodyParam('user_ids');
+    const store = ctx.core.store;
+    return json(
+      200,
+      (ids as string[]).map((id) => store.users.get(id)).filter((u): u is User => u !== undefined),
+    );
+  },
+};
+
+export const createUserRoute: RouteDef = {
+  method: 'POST',
+  path: '/api/v4/users',
+  async handle(ctx) {
+    const body = await readApiJson(ctx, 'user');
+    let caller: Caller | undefined;
+    try {
+      caller = requireSession(ctx);
+    } catch {
+      caller = undefined;
+    }
+    const open = ctx.core.config().TeamSettings?.EnableOpenServer === true;
+    if (!open && !(caller && isSystemAdmin(caller.user))) {
+      throw new AppError(
+        403,
+        'api.user.create_user.no_open_server',
+        'This server does not allow open signups.  Please speak with your Administrator to receive an invitation.',
+      );
+    }
+    const password = optionalString(body.password);
+    if (password.length < 8)
+      throw new AppError(400, 'model.user.is_valid.pwd_length.app_error', 'Your password must contain at least 8 characters.');
+    const store = ctx.core.store;
+    const user = store.batch.run(() =>
+      createUser(store, {
+        username: optionalString(body.username).toLowerCase(),
+        email: optionalString(body.email) || undefined,
+        password,
+        first_name: optionalString(body.first_name),
+        last_name: optionalString(body.last_name),
+        nickname: optionalString(body.nickname),
+      }),
+    );
+    return json(201, user);
+  },
+};
+
+export const getUserTeams: RouteDef = {
+  method: 'GET',
+  path: '/api/v4/users/:userId/teams',
+  handle(ctx) {
+    const caller = requireSession(ctx);
+    const user = routeUser(ctx, caller);
+    if (user.id !== caller.user.id && !isSystemAdmin(caller.user)) throw noPermission();
+    return json(200, ctx.core.store.teamsOfUser(user.id));
+  },
+};
+
+export const getUserChannelsInTeam: RouteDef = {
+  method: 'GET',
+  path: '/api/v4/users/:userId/teams/:teamId/channels',
+  handle(ctx) {
+    const caller = requireSession(ctx);
+    const user = routeUser(ctx, caller);
+    if (user.id !== caller.user.id && !isSystemAdmin(caller.user)) throw noPermission();
+    const store = ctx.core.store;
+    const team = requireTeam(store, ctx.params.teamId!);
+    if (!isTeamMember(store, team.id, user.id) && !isSystemAdmin(caller.user)) throw noPermission();
+    return json(200, store.channelsOfUser(user.id, team.id));
+  },
 };

@@ -1,0 +1,30 @@
+import type { Channel, Post } from '../../shared/mattermost/model';
+
+/** What happened in the workspace, for the WebSocket and the UI; emitted once it is committed. */
+export type WorkspaceEvent =
+  | { type: 'posted'; post: Post; channel: Channel; senderName: string }
+  | { type: 'post_edited'; post: Post; channel: Channel }
+  | { type: 'post_deleted'; post: Post; channel: Channel; deletedBy: string }
+  | { type: 'ephemeral_message'; post: Post; userId: string };
+
+type Listener = (event: WorkspaceEvent) => void;
+
+export class WorkspaceEvents {
+  private readonly listeners = new Set<Listener>();
+
+  /** Subscribes; answers the unsubscribe function. */
+  on(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(event: WorkspaceEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        // One broken subscriber (a closed socket) must not stop the others or the request.
+      }
+    }
+  }
+}
