@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHttpServer } from '../server/create-http-server';
+import type { WebSocketHub } from '../server/websocket/websocket-hub';
 import { lockDataDir } from '../store/data-dir-lock';
 import { openDatabase } from '../store/open-database';
 import { Store } from '../store/store';
@@ -42,6 +43,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 export function createCore(options: CoreOptions): Core {
   let store: Store | undefined;
   let server: Server | undefined;
+  let websockets: WebSocketHub | undefined;
   let unlock: (() => void) | undefined;
   let seed: SeedFile = DEFAULT_SEED;
   let url = '';
@@ -70,6 +72,7 @@ export function createCore(options: CoreOptions): Core {
         s.clearWorkspace();
         if (opts.exchanges) s.db.exec('DELETE FROM exchanges');
         core.ephemerals.clear();
+        websockets?.closeAll();
         s.setMeta(LISTEN_URL_KEY, url);
         return seedWorkspace(s, seed, url);
       });
@@ -79,10 +82,12 @@ export function createCore(options: CoreOptions): Core {
       unlock = lockDataDir(options.dataDir);
       try {
         store = new Store(openDatabase(options.dataDir));
-        server = createHttpServer(core);
+        ({ server, websockets } = createHttpServer(core));
         url = formatUrl(options.host, await listen(server, options.port, options.host));
         prepareWorkspace(store, seed, url);
       } catch (error) {
+        websockets?.close();
+        websockets = undefined;
         store?.close();
         store = undefined;
         server = undefined;
@@ -93,6 +98,8 @@ export function createCore(options: CoreOptions): Core {
     async stop() {
       const running = server;
       server = undefined;
+      websockets?.close();
+      websockets = undefined;
       if (running) {
         await new Promise<void>((resolve) => {
           running.close(() => resolve());

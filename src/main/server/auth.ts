@@ -1,4 +1,6 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Session, User } from '../../shared/mattermost/model';
+import type { Core } from '../core/core';
 import { AppError, sessionExpired } from './app-error';
 import type { RequestContext } from './http-types';
 
@@ -6,6 +8,8 @@ export interface Caller {
   session: Session;
   user: User;
 }
+
+type TokenSource = 'cookie' | 'header' | 'query';
 
 function cookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
@@ -19,43 +23,58 @@ function cookie(header: string | undefined, name: string): string | undefined {
  * The token a request carries, in Mattermost's order of precedence (server.md §9.1): the
  * MMAUTHTOKEN cookie, then `Authorization: Bearer|Token`, then `access_token` in the query.
  */
-function findToken(ctx: RequestContext): { token: string; from: 'cookie' | 'header' | 'query' } | undefined {
-  const fromCookie = cookie(ctx.req.headers.cookie, 'MMAUTHTOKEN');
+export function tokenFromHeaders(headers: IncomingHttpHeaders, url: URL | undefined): { token: string; from: TokenSource } | undefined {
+  const fromCookie = cookie(headers.cookie, 'MMAUTHTOKEN');
   if (fromCookie) return { token: fromCookie, from: 'cookie' };
-  const match = /^(bearer|token)\s+(.+)$/i.exec(ctx.req.headers.authorization ?? '');
+  const match = /^(bearer|token)\s+(.+)$/i.exec(headers.authorization ?? '');
   if (match) return { token: match[2]!.trim(), from: 'header' };
-  const fromQuery = ctx.url.searchParams.get('access_token');
+  const fromQuery = url?.searchParams.get('access_token');
   if (fromQuery) return { token: fromQuery, from: 'query' };
   return undefined;
 }
 
+/** The live session a token stands for: a login session or a personal access token. */
+export function sessionForToken(core: Core, token: string): Session | undefined {
+  if (token === '') return undefined;
+  const store = core.store;
+  const session = store.sessions.first('token = ?', token) ?? accessTokenSession(core, token);
+  if (!session || (session.expires_at !== 0 && session.expires_at < Date.now())) return undefined;
+  const user = store.users.get(session.user_id);
+  if (!user || user.delete_at !== 0) return undefined;
+  return session;
+}
+
 /** The logged-in caller, or Mattermost's 401 for a missing, unknown or expired session. */
 export function requireSession(ctx: RequestContext): Caller {
-  const found = findToken(ctx);
+  const found = tokenFromHeaders(ctx.req.headers, ctx.url);
   if (!found) throw sessionExpired();
-  const store = ctx.core.store;
-  const session = store.sessions.first('token = ?', found.token) ?? accessTokenSession(ctx, found.token);
-  if (!session || (session.expires_at !== 0 && session.expires_at < Date.now())) throw sessionExpired();
+  const session = sessionForToken(ctx.core, found.token);
+  if (!session) throw sessionExpired();
   if (found.from === 'query' && !session.is_oauth) {
     throw new AppError(401, 'api.context.token_provided.app_error', 'Session is not OAuth but token was provided in the query string.');
   }
-  if (found.from === 'cookie' && ctx.method !== 'GET' && !csrfSatisfied(ctx, session)) throw sessionExpired();
-  const user = store.users.get(session.user_id);
-  if (!user || user.delete_at !== 0) throw sessionExpired();
-  return { session, user };
+  if (found.from === 'cookie' && ctx.method !== 'GET' && !csrfSatisfied(ctx, session)) {
+    ctx.capture.diagnosis.push({
+      code: 'G35',
+      message: 'A cookie-authenticated request without X-CSRF-Token was refused.',
+      fix: 'Send X-CSRF-Token (the MMCSRF cookie) or X-Requested-With: XMLHttpRequest, or authenticate with Authorization: Bearer.',
+    });
+    throw sessionExpired();
+  }
+  return { session, user: ctx.core.store.users.get(session.user_id)! };
 }
 
 /**
  * A personal access token acts as a session that never expires. People's tokens stop working
  * while EnableUserAccessTokens is off; bots' tokens always work (server.md §9.2).
  */
-function accessTokenSession(ctx: RequestContext, token: string): Session | undefined {
-  const store = ctx.core.store;
+function accessTokenSession(core: Core, token: string): Session | undefined {
+  const store = core.store;
   const stored = store.accessTokens.first('token = ?', token);
   if (!stored?.is_active) return undefined;
   const user = store.users.get(stored.user_id);
   if (!user) return undefined;
-  if (!user.is_bot && ctx.core.config().ServiceSettings?.EnableUserAccessTokens !== true) return undefined;
+  if (!user.is_bot && core.config().ServiceSettings?.EnableUserAccessTokens !== true) return undefined;
   return {
     id: stored.id,
     token,
@@ -75,8 +94,4 @@ function csrfSatisfied(ctx: RequestContext, session: Session): boolean {
   if (given !== undefined) return given === session.props.csrf;
   // Accepted while StrictCSRFEnforcement is off, as Mattermost does for older clients.
   return ctx.req.headers['x-requested-with'] === 'XMLHttpRequest';
-}
-
-export function isSystemAdmin(user: User): boolean {
-  return user.roles.split(' ').includes('system_admin');
 }

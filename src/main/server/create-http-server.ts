@@ -11,16 +11,18 @@ import { readBody } from './read-body';
 import { Router } from './router';
 import { CONTROL_ROUTES, MATTERMOST_ROUTES } from './routes';
 import { serveRenderer } from './static-files';
+import { WebSocketHub } from './websocket/websocket-hub';
 
 const CONTROL_PREFIX = '/_mockmost/api/';
 const CONTROL_BODY_LIMIT = 10 * 1024 * 1024;
 
 const isMattermostPath = (path: string) => path.startsWith('/api/v4/') || path === '/api/v4' || path.startsWith('/hooks/');
 
-/** The single HTTP listener: Mattermost's surface, the control API and the web UI. */
-export function createHttpServer(core: Core): Server {
+/** The single HTTP listener: Mattermost's surface and WebSocket, the control API and the web UI. */
+export function createHttpServer(core: Core): { server: Server; websockets: WebSocketHub } {
   const mattermost = new Router(MATTERMOST_ROUTES);
   const control = new Router(CONTROL_ROUTES);
+  const websockets = new WebSocketHub(core);
 
   const server = createServer((req, res) => {
     dispatch(core, mattermost, control, req, res, server).catch((error: unknown) => {
@@ -35,9 +37,13 @@ export function createHttpServer(core: Core): Server {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     else socket.destroy();
   });
+  server.on('upgrade', (req, socket, head) => {
+    if (!websockets.handleUpgrade(req, socket, head))
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
   server.requestTimeout = 60_000;
   server.headersTimeout = 30_000;
-  return server;
+  return { server, websockets };
 }
 
 async function dispatch(

@@ -58,7 +58,9 @@ export function createPost(core: Core, input: NewPost): Post {
   const channel = store.channels.get(post.channel_id);
   if (channel) {
     store.channels.put({ ...channel, last_post_at: post.create_at, ...(post.root_id ? {} : { last_root_post_at: post.create_at }) });
-    const senderName = (post.props.override_username as string | undefined) ?? store.users.get(post.user_id)?.username ?? '';
+    // Mattermost's sender_name: a webhook's override name as is, else "@" and the username.
+    const override = post.props.from_webhook === 'true' ? (post.props.override_username as string | undefined) : undefined;
+    const senderName = override ?? `@${store.users.get(post.user_id)?.username ?? ''}`;
     store.batch.afterCommit(() => core.events.emit({ type: 'posted', post, channel, senderName }));
   }
   return post;

@@ -1,7 +1,8 @@
 import type { MattermostConfig } from '../../../core/config-defaults';
 import { deepMerge } from '../../../core/deep-merge';
 import { AppError, noPermission } from '../../app-error';
-import { isSystemAdmin, requireSession } from '../../auth';
+import { isSystemAdmin } from '../../../workspace/permissions';
+import { requireSession } from '../../auth';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { readApiJson } from '../../read-api-json';
