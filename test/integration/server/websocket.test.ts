@@ -48,7 +48,9 @@ describe('WebSocket /api/v4/websocket', () => {
     (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
     const client = new WebSocketClient({ newWebSocketFn: (url: string) => new WebSocket(url) as never });
     const events: Event[] = [];
-    client.addMessageListener((message: Event) => events.push(message));
+    client.addMessageListener((message) => {
+      events.push(message as unknown as Event);
+    });
     try {
       const user = await clientFor(server.url, USER_1.username, USER_1.password);
       client.initialize(`${server.url.replace('http', 'ws')}/api/v4/websocket`, user.getToken());
@@ -75,8 +77,9 @@ describe('WebSocket /api/v4/websocket', () => {
       await admin.patchPost({ id: post.id, message: 'edited' } as never);
       await admin.deletePost(post.id);
       const userId = (await admin.getMe()).id;
-      await admin.doFetch(`${server.url}/api/v4/posts/ephemeral`, {
-        method: 'post',
+      await fetch(`${server.url}/api/v4/posts/ephemeral`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${admin.getToken()}` },
         body: JSON.stringify({ user_id: userId, post: { channel_id: channelId, message: 'just you' } }),
       });
       const edited = await ws.next((e) => e.event === 'post_edited');
