@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 export class DocTable<T extends { id: string }> {
   private readonly upsert: Database.Statement;
   private readonly byId: Database.Statement;
+  private readonly deleteById: Database.Statement;
   private readonly cache = new Map<string, Database.Statement>();
 
   constructor(
@@ -20,6 +21,7 @@ export class DocTable<T extends { id: string }> {
       `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates}`,
     );
     this.byId = db.prepare(`SELECT doc FROM ${table} WHERE id = ?`).pluck();
+    this.deleteById = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
   }
 
   put(doc: T): T {
@@ -44,7 +46,7 @@ export class DocTable<T extends { id: string }> {
   }
 
   delete(id: string): void {
-    this.statement(`DELETE FROM ${this.table} WHERE id = ?`).run(id);
+    this.deleteById.run(id);
   }
 
   private statement(sql: string): Database.Statement {

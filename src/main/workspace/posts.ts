@@ -104,7 +104,7 @@ export function channelPosts(store: Store, channelId: string, page: number, perP
     // `since` answers everything changed after that time, deleted posts included, with no cursors.
     return toList(
       store.posts.where(
-        'channel_id = ? AND (create_at > ? OR json_extract(doc, "$.update_at") > ?) ORDER BY create_at DESC',
+        "channel_id = ? AND (create_at > ? OR json_extract(doc, '$.update_at') > ?) ORDER BY create_at DESC",
         channelId,
         since,
         since,

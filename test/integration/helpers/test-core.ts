@@ -29,6 +29,8 @@ export async function startTestCore(options: Partial<CoreOptions> = {}): Promise
     host: '127.0.0.1',
     dataDir,
     token: CONTROL_TOKEN,
+    // A Mockmost bug (an answer 500) shows in the test output with its stack.
+    log: (line) => console.error(line),
     rendererDir: resolve(__dirname, '../../../out/renderer'),
     ...options,
   });

@@ -1,6 +1,6 @@
-import type { MattermostConfig } from '../../../core/config-defaults';
+import { freshConfig, type MattermostConfig } from '../../../core/config-defaults';
 import { deepMerge } from '../../../core/deep-merge';
-import { AppError, noPermission } from '../../app-error';
+import { AppError, invalidBodyParam, noPermission } from '../../app-error';
 import { isSystemAdmin } from '../../../workspace/permissions';
 import { requireSession } from '../../auth';
 import type { RequestContext, RouteDef } from '../../http-types';
@@ -9,6 +9,26 @@ import { readApiJson } from '../../read-api-json';
 
 function requireAdmin(ctx: RequestContext): void {
   if (!isSystemAdmin(requireSession(ctx).user)) throw noPermission();
+}
+
+const jsonType = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/**
+ * Mattermost decodes a config into typed Go structs: a section that is not an object, or a
+ * known setting of the wrong type, fails the whole request.
+ */
+function checkTypes(config: unknown, defaults: MattermostConfig): void {
+  if (jsonType(config) !== 'object') throw invalidBodyParam('config');
+  for (const [section, value] of Object.entries(config as Record<string, unknown>)) {
+    const known = defaults[section];
+    if (!known) continue;
+    if (jsonType(value) !== 'object') throw invalidBodyParam('config', `${section} must be an object`);
+    for (const [key, setting] of Object.entries(value as Record<string, unknown>)) {
+      if (key in known && jsonType(setting) !== jsonType(known[key])) {
+        throw invalidBodyParam('config', `${section}.${key} must be of type ${jsonType(known[key])}`);
+      }
+    }
+  }
 }
 
 /** The checks of Mattermost's config validation that integrations can run into (server.md §2.4). */
@@ -28,8 +48,11 @@ function validate(config: MattermostConfig): void {
 async function save(ctx: RequestContext, merge: boolean) {
   requireAdmin(ctx);
   const body = (await readApiJson(ctx, 'config')) as MattermostConfig;
+  const defaults = freshConfig('');
+  checkTypes(body, defaults);
   const store = ctx.core.store;
-  const next = (merge ? deepMerge(ctx.core.config(), body) : body) as MattermostConfig;
+  // PUT replaces the config, and Mattermost's SetDefaults fills in whatever the body leaves out.
+  const next = deepMerge(merge ? ctx.core.config() : defaults, body) as MattermostConfig;
   validate(next);
   store.batch.run(() => store.setConfig(next));
   return json(200, next);

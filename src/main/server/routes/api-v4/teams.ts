@@ -59,7 +59,11 @@ export const listTeamChannels: RouteDef = {
     const store = ctx.core.store;
     const team = requireTeam(store, ctx.params.teamId!);
     if (!isTeamMember(store, team.id, caller.user.id) && !isSystemAdmin(caller.user)) throw noPermission();
-    return json(200, store.channels.where("team_id = ? AND type = 'O' AND delete_at = 0 ORDER BY display_name", team.id));
+    const channels = store.channels.where("team_id = ? AND type = 'O' AND delete_at = 0", team.id);
+    return json(
+      200,
+      channels.sort((a, b) => a.display_name.localeCompare(b.display_name)),
+    );
   },
 };
 
