@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Session, User } from '../../shared/mattermost/model';
 import type { Core } from '../core/core';
+import { diagnose } from '../diagnostics/catalog';
 import { AppError, sessionExpired } from './app-error';
 import type { RequestContext } from './http-types';
 
@@ -54,11 +55,7 @@ export function requireSession(ctx: RequestContext): Caller {
     throw new AppError(401, 'api.context.token_provided.app_error', 'Session is not OAuth but token was provided in the query string.');
   }
   if (found.from === 'cookie' && ctx.method !== 'GET' && !csrfSatisfied(ctx, session)) {
-    ctx.capture.diagnosis.push({
-      code: 'G35',
-      message: 'A cookie-authenticated request without X-CSRF-Token was refused.',
-      fix: 'Send X-CSRF-Token (the MMCSRF cookie) or X-Requested-With: XMLHttpRequest, or authenticate with Authorization: Bearer.',
-    });
+    ctx.capture.diagnosis.push(diagnose.missingCsrf());
     throw sessionExpired();
   }
   return { session, user: ctx.core.store.users.get(session.user_id)! };

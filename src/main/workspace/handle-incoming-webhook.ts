@@ -5,6 +5,7 @@ import { processAttachments } from '../../shared/slack/attachments';
 import { convertSlackLinks, expandSlackMentions } from '../../shared/slack/translate-text';
 import type { Core } from '../core/core';
 import { newId } from '../core/new-id';
+import { diagnose } from '../diagnostics/catalog';
 import { AppError } from '../server/app-error';
 import { directChannel } from './channels';
 import { createPost } from './posts';
@@ -20,7 +21,7 @@ const RESERVED_PROPS = ['override_username', 'override_icon_url', 'from_webhook'
 
 const inner = (status: number, id: string, message: string) => new AppError(status, id, message);
 
-function resolveChannel(core: Core, hook: IncomingWebhook, name: string | undefined): Channel {
+function resolveChannel(core: Core, hook: IncomingWebhook, name: string | undefined, diagnosis: Diagnosis[]): Channel {
   const store = core.store;
   if (!name) {
     const channel = store.channels.get(hook.channel_id);
@@ -30,6 +31,7 @@ function resolveChannel(core: Core, hook: IncomingWebhook, name: string | undefi
   if (name.startsWith('@')) {
     const user = store.users.first('username = ?', name.slice(1));
     if (!user) throw inner(400, 'web.incoming_webhook.user.app_error', "Couldn't find the user.");
+    diagnosis.push(diagnose.directMessage(user.username));
     return directChannel(store, hook.user_id, user.id);
   }
   const channelName = name.startsWith('#') ? name.slice(1) : name;
@@ -58,16 +60,12 @@ export function handleIncomingWebhook(core: Core, hookId: string, request: Incom
   const props: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(request.props ?? {})) if (!RESERVED_PROPS.includes(key)) props[key] = value;
   if (request.props && 'attachments' in request.props) {
-    diagnosis.push({
-      code: 'G06',
-      message: '"attachments" inside "props" was dropped.',
-      fix: 'Send attachments as a top-level "attachments" field.',
-    });
+    diagnosis.push(diagnose.attachmentsInProps());
   }
   props.from_webhook = 'true';
   props.webhook_display_name = hook.display_name;
 
-  const channel = resolveChannel(core, hook, request.channel);
+  const channel = resolveChannel(core, hook, request.channel, diagnosis);
   if (hook.channel_locked && channel.id !== hook.channel_id) {
     throw inner(403, 'web.incoming_webhook.channel_locked.app_error', 'This webhook is not permitted to post to the requested channel.');
   }
@@ -95,7 +93,7 @@ export function handleIncomingWebhook(core: Core, hookId: string, request: Incom
   const message = convertSlackLinks(expandSlackMentions(text, usernameOf), 'A');
   const parts = splitMessage(message);
   if (parts.length > 1) {
-    diagnosis.push({ code: 'G05', message: `The text is longer than 16383 characters and was split into ${parts.length} posts.` });
+    diagnosis.push(diagnose.split(parts.length));
   }
   // Parts get consecutive timestamps so that every client lists them in order.
   const createAt = Date.now();
@@ -125,22 +123,16 @@ function applyOverrides(
 ): void {
   if (settings.EnablePostUsernameOverride === true) {
     props.override_username = request.username || hook.username || 'webhook';
+    if (!request.username && !hook.username) diagnosis.push(diagnose.defaultWebhookName());
   } else if (request.username) {
-    diagnosis.push({
-      code: 'G02',
-      message: `"username" (${request.username}) was ignored: EnablePostUsernameOverride is off.`,
-      fix: 'Turn on ServiceSettings.EnablePostUsernameOverride.',
-    });
+    diagnosis.push(diagnose.ignoredOverride('username', request.username, 'EnablePostUsernameOverride'));
   }
   const icon = request.icon_url || hook.icon_url;
   if (settings.EnablePostIconOverride === true) {
     if (icon) props.override_icon_url = icon;
     if (request.icon_emoji) props.override_icon_emoji = request.icon_emoji;
-  } else if (request.icon_url || request.icon_emoji) {
-    diagnosis.push({
-      code: 'G02',
-      message: '"icon_url"/"icon_emoji" was ignored: EnablePostIconOverride is off.',
-      fix: 'Turn on ServiceSettings.EnablePostIconOverride.',
-    });
+  } else {
+    if (request.icon_url) diagnosis.push(diagnose.ignoredOverride('icon_url', request.icon_url, 'EnablePostIconOverride'));
+    if (request.icon_emoji) diagnosis.push(diagnose.ignoredOverride('icon_emoji', request.icon_emoji, 'EnablePostIconOverride'));
   }
 }

@@ -1,3 +1,4 @@
+import { diagnose } from '../../../diagnostics/catalog';
 import type { Bot } from '../../../../shared/mattermost/model';
 import { directChannel } from '../../../workspace/channels';
 import { isSystemAdmin } from '../../../workspace/permissions';
@@ -20,11 +21,7 @@ export const createBot: RouteDef = {
     const body = await readApiJson(ctx, 'bot');
     if (!isSystemAdmin(caller.user) || caller.user.is_bot) throw noPermission();
     if (ctx.core.config().ServiceSettings?.EnableBotAccountCreation !== true) {
-      ctx.capture.diagnosis.push({
-        code: 'G39',
-        message: 'Bot creation is off.',
-        fix: 'Turn on ServiceSettings.EnableBotAccountCreation.',
-      });
+      ctx.capture.diagnosis.push(diagnose.botsDisabled());
       throw new AppError(403, 'api.bot.create_disabled', 'Bot creation has been disabled.');
     }
     const displayName = optionalString(body.display_name);

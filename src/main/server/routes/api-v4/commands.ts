@@ -1,3 +1,4 @@
+import { diagnose } from '../../../diagnostics/catalog';
 import { utf8ByteLength } from '../../../../shared/mattermost/utf8';
 import type { Command } from '../../../../shared/mattermost/model';
 import { newId } from '../../../core/new-id';
@@ -112,11 +113,7 @@ export const createCommand: RouteDef = {
       plugin_id: '',
     });
     if (command.method === 'POST' || command.method === 'GET') {
-      ctx.capture.diagnosis.push({
-        code: 'G23',
-        message: `method "${command.method}" is not accepted.`,
-        fix: 'Use "P" for POST or "G" for GET.',
-      });
+      ctx.capture.diagnosis.push(diagnose.commandMethod(command.method));
     }
     checkTrigger(store, command);
     store.batch.run(() => store.commands.put(validate(command)));

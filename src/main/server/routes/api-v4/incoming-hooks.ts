@@ -1,3 +1,4 @@
+import { diagnose } from '../../../diagnostics/catalog';
 import { utf8ByteLength } from '../../../../shared/mattermost/utf8';
 import type { IncomingWebhook } from '../../../../shared/mattermost/model';
 import { newId } from '../../../core/new-id';
@@ -39,12 +40,11 @@ function overrides(ctx: RequestContext, body: Record<string, unknown>, previous?
   if (settings.EnablePostUsernameOverride === true && username !== '' && !isValidHookUsername(username)) {
     throw new AppError(400, 'api.incoming_webhook.invalid_username.app_error', 'Invalid username.');
   }
+  if (settings.EnablePostIconOverride !== true && optionalString(body.icon_url) !== '') {
+    ctx.capture.diagnosis.push(diagnose.blankedHookOverride('icon_url', 'EnablePostIconOverride'));
+  }
   if (settings.EnablePostUsernameOverride !== true && optionalString(body.username) !== '') {
-    ctx.capture.diagnosis.push({
-      code: 'G04',
-      message: `The hook's username was not kept: EnablePostUsernameOverride is off.`,
-      fix: 'Turn on ServiceSettings.EnablePostUsernameOverride, then set the username again.',
-    });
+    ctx.capture.diagnosis.push(diagnose.blankedHookOverride('username', 'EnablePostUsernameOverride'));
   }
   return { username, icon_url: iconUrl };
 }

@@ -1,3 +1,4 @@
+import { diagnose } from '../../../diagnostics/catalog';
 import type { UserAccessToken } from '../../../../shared/mattermost/model';
 import { newId } from '../../../core/new-id';
 import { requireUser } from '../../../workspace/lookups';
@@ -24,11 +25,7 @@ export const createUserAccessToken: RouteDef = {
     const store = ctx.core.store;
     const user = requireUser(store, ctx.params.userId === 'me' ? caller.user.id : ctx.params.userId!);
     if (!user.is_bot && ctx.core.config().ServiceSettings?.EnableUserAccessTokens !== true) {
-      ctx.capture.diagnosis.push({
-        code: 'G38',
-        message: 'Personal access tokens are off for people (bots always have them).',
-        fix: 'Turn on ServiceSettings.EnableUserAccessTokens, or create the token for a bot account.',
-      });
+      ctx.capture.diagnosis.push(diagnose.tokensDisabled());
       throw new AppError(
         501,
         'app.user_access_token.disabled',

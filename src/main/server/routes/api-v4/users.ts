@@ -1,3 +1,4 @@
+import { diagnose } from '../../../diagnostics/catalog';
 import { randomBytes } from 'node:crypto';
 import type { Session, User } from '../../../../shared/mattermost/model';
 import { newId } from '../../../core/new-id';
@@ -47,7 +48,8 @@ export const login: RouteDef = {
     store.batch.run(() => store.sessions.put(session));
     const headers: Record<string, string | string[]> = { Token: session.token };
     // Mattermost sets its cookies only for the web app, which sends this header (server.md §9.1).
-    if (ctx.req.headers['x-requested-with'] === 'XMLHttpRequest') {
+    if (ctx.req.headers['x-requested-with'] !== 'XMLHttpRequest') ctx.capture.diagnosis.push(diagnose.loginWithoutCookies());
+    else {
       const maxAge = `Max-Age=${hours * 3600}`;
       headers['Set-Cookie'] = [
         `MMAUTHTOKEN=${session.token}; Path=/; ${maxAge}; HttpOnly; SameSite=Lax`,

@@ -1,5 +1,6 @@
 import { GoJsonError } from '../../../../shared/mattermost/go-json';
 import { decodeIncomingWebhookRequest, type IncomingWebhookRequest } from '../../../../shared/mattermost/incoming-webhook-request';
+import { diagnose } from '../../../diagnostics/catalog';
 import { handleIncomingWebhook } from '../../../workspace/handle-incoming-webhook';
 import { AppError, bodyTooLarge } from '../../app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
@@ -29,11 +30,14 @@ const MULTIPART_FIELDS: Record<string, keyof IncomingWebhookRequest> = {
   iconemoji: 'icon_emoji',
 };
 
-function multipartRequest(fields: Map<string, string[]> | null, hookId: string): IncomingWebhookRequest {
+function multipartRequest(ctx: RequestContext, fields: Map<string, string[]> | null, hookId: string): IncomingWebhookRequest {
   const request: Record<string, string> = {};
   for (const [name, values] of fields ?? []) {
     const field = MULTIPART_FIELDS[name.toLowerCase()];
-    if (!field) throw decodeError('multipart/form-data', hookId, `schema: invalid path "${name}"`);
+    if (!field) {
+      ctx.capture.diagnosis.push(diagnose.multipartField(name));
+      throw decodeError('multipart/form-data', hookId, `schema: invalid path "${name}"`);
+    }
     request[field] = values.at(-1)!;
   }
   return request as IncomingWebhookRequest;
@@ -54,18 +58,10 @@ async function readPayload(ctx: RequestContext, hookId: string): Promise<Payload
   }
   if (mediaType === 'multipart/form-data') {
     if (body.overLimit) throw bodyTooLarge();
-    try {
-      return { mediaType, request: multipartRequest(parseMultipartFields(body.data, ctx.req.headers['content-type'] ?? ''), hookId) };
-    } catch (error) {
-      ctx.capture.diagnosis.push({
-        code: 'G08',
-        message: 'A multipart part has a name Mattermost does not decode.',
-        fix: 'Only text, username, iconurl, channelname, type and iconemoji work (Go field names); send JSON for anything else.',
-      });
-      throw error;
-    }
+    return { mediaType, request: multipartRequest(ctx, parseMultipartFields(body.data, ctx.req.headers['content-type'] ?? ''), hookId) };
   }
   // Mattermost reads JSON through a size-limited reader: an oversized body arrives cut and fails to decode.
+  if (body.overLimit) ctx.capture.diagnosis.push(diagnose.oversizedJson(body.size, body.data.length));
   return { mediaType, text: body.data.toString('utf8') };
 }
 
@@ -82,14 +78,7 @@ export const incomingWebhook: RouteDef = {
       request = 'request' in payload ? payload.request : decodeIncomingWebhookRequest(payload.text);
     } catch (error) {
       if (!(error instanceof GoJsonError)) throw error;
-      ctx.capture.diagnosis.push({
-        code: 'G07',
-        message: `The payload is not the JSON Mattermost expects: ${error.message}.`,
-        fix:
-          mediaType === 'application/x-www-form-urlencoded'
-            ? 'A form body needs a payload= field holding the JSON.'
-            : 'Send a JSON object such as {"text": "hello"} with Content-Type: application/json.',
-      });
+      ctx.capture.diagnosis.push(diagnose.undecodable(mediaType, error.message));
       throw decodeError(mediaType, hookId, error.message);
     }
     try {
@@ -97,7 +86,7 @@ export const incomingWebhook: RouteDef = {
       ctx.capture.postId = outcome.posts[0]?.id;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      ctx.capture.diagnosis.push({ code: 'G01', message: `Mattermost's real reason (${error.id}): ${error.message}` });
+      ctx.capture.diagnosis.push(diagnose.webhookCause(error.id, { hookId, channel: request.channel, mediaType }));
       throw new AppError(
         error.statusCode,
         'web.incoming_webhook.general.app_error',

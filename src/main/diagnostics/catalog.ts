@@ -1,0 +1,153 @@
+import type { Diagnosis } from '../../shared/contract/exchange';
+
+// Everything Mockmost tells a user that Mattermost does not (server.md §11): one entry per
+// code, with the wording kept here and nowhere else. The codes follow the spec's G-numbers.
+
+export const diagnose = {
+  /** G01: the inner reason behind web.incoming_webhook.general.app_error. */
+  webhookCause(causeId: string, detail: { hookId: string; channel?: string; mediaType: string }): Diagnosis {
+    const known: Record<string, [string, string?]> = {
+      'web.incoming_webhook.disabled.app_error': ['Incoming webhooks are turned off.', 'Turn on ServiceSettings.EnableIncomingWebhooks.'],
+      'web.incoming_webhook.text.app_error': [
+        '"text" and "attachments" are both empty.',
+        'Send a non-empty "text", or at least one attachment.',
+      ],
+      'web.incoming_webhook.invalid.app_error': [
+        `No incoming webhook has the id ${detail.hookId} (never created, deleted, or made in another data dir).`,
+        'Create the hook again and use its new URL, or give it a fixed id in a --seed file.',
+      ],
+      'web.incoming_webhook.channel.app_error': [
+        `No channel matches "${detail.channel ?? ''}": Mattermost looks up the channel's name (not its display name), exactly, in the hook's team, and never an archived one.`,
+        'Use the channel name (town-square), #name, or @username for a direct message.',
+      ],
+      'web.incoming_webhook.user.app_error': [
+        `There is no user "${detail.channel?.slice(1) ?? ''}" for a direct message.`,
+        'Use @ and an existing username.',
+      ],
+      'web.incoming_webhook.channel_locked.app_error': [
+        'This hook is locked to its channel and the payload named another one.',
+        'Drop "channel" from the payload, or unlock the hook (only admins may; for others the lock is forced).',
+      ],
+      'web.incoming_webhook.permissions.app_error': [
+        "The channel is private (or a direct message) and the hook's creator is not a member.",
+        "Add the hook's creator to the channel.",
+      ],
+      'api.context.invalid_param.app_error': [
+        '"type" starts with system_ or "priority" lacks "priority": Mattermost refuses both.',
+        'Leave "type" empty or use custom_…; give priority.priority.',
+      ],
+      'api.post.create_webhook_post.creating.app_error': [
+        'The post type is not one Mattermost accepts, so saving the post failed (500).',
+        'Use an empty type or one starting with custom_.',
+      ],
+    };
+    const [message, fix] = known[causeId] ?? [`Mattermost's own reason: ${causeId}.`];
+    return { code: 'G01', message: `${message} (Mattermost answers only the generic web.incoming_webhook.general.app_error.)`, fix };
+  },
+
+  /** G02: an override the config ignores. */
+  ignoredOverride(field: string, value: string, setting: string): Diagnosis {
+    return { code: 'G02', message: `"${field}" (${value}) was ignored: ${setting} is off.`, fix: `Turn on ServiceSettings.${setting}.` };
+  },
+
+  /** G03: the username override is on and no name was given anywhere. */
+  defaultWebhookName(): Diagnosis {
+    return {
+      code: 'G03',
+      message: 'No username in the payload or the hook: the post shows as "webhook".',
+      fix: 'Send "username", or set one on the hook.',
+    };
+  },
+
+  /** G04: a hook saved while an override was off loses that field. */
+  blankedHookOverride(field: string, setting: string): Diagnosis {
+    return {
+      code: 'G04',
+      message: `The hook's ${field} was not kept: ${setting} is off.`,
+      fix: `Turn on ServiceSettings.${setting}, then set the ${field} again.`,
+    };
+  },
+
+  /** G05: long text becomes several posts. */
+  split(parts: number): Diagnosis {
+    return { code: 'G05', message: `The text is longer than 16383 characters and was split into ${parts} posts.` };
+  },
+
+  /** G06: attachments nested where Mattermost does not read them. */
+  attachmentsInProps(): Diagnosis {
+    return {
+      code: 'G06',
+      message: '"attachments" inside "props" was dropped.',
+      fix: 'Send attachments as a top-level "attachments" field.',
+    };
+  },
+
+  /** G07 and G13: a payload that does not decode. */
+  undecodable(mediaType: string, reason: string): Diagnosis {
+    const fix =
+      mediaType === 'application/x-www-form-urlencoded'
+        ? 'A form body needs a payload= field holding the JSON; send JSON with Content-Type: application/json instead.'
+        : 'Send a JSON object such as {"text": "hello"}: every field must have the type Mattermost expects (text a string, short true/false, …).';
+    return { code: 'G07', message: `The payload is not what Mattermost decodes as ${mediaType || 'JSON'}: ${reason}.`, fix };
+  },
+
+  /** G08: multipart parts Mattermost does not know. */
+  multipartField(name: string): Diagnosis {
+    return {
+      code: 'G08',
+      message: `The multipart part "${name}" is not one Mattermost decodes, so the whole payload fails.`,
+      fix: 'Only text, username, iconurl, channelname, type and iconemoji work (Go field names); send JSON for anything else.',
+    };
+  },
+
+  /** G10: a DM by webhook is between the hook's creator and the user. */
+  directMessage(username: string): Diagnosis {
+    return { code: 'G10', message: `"channel": "@${username}" posts in the direct message between the hook's creator and ${username}.` };
+  },
+
+  /** G14: an oversized JSON body is cut, an oversized form body refused. */
+  oversizedJson(size: number, limit: number): Diagnosis {
+    return {
+      code: 'G14',
+      message: `The body (${size} bytes) is over Mattermost's limit of ${limit} bytes; Mattermost reads JSON only up to the limit, so it fails to decode.`,
+      fix: 'Send less (split the message, drop attachments), or raise ServiceSettings.MaximumPayloadSizeBytes.',
+    };
+  },
+
+  /** G23: command methods are single letters. */
+  commandMethod(method: string): Diagnosis {
+    return { code: 'G23', message: `method "${method}" is not accepted.`, fix: 'Use "P" for POST or "G" for GET.' };
+  },
+
+  /** G35: a cookie session without CSRF proof. */
+  missingCsrf(): Diagnosis {
+    return {
+      code: 'G35',
+      message: 'A cookie-authenticated request without X-CSRF-Token was refused.',
+      fix: 'Send X-CSRF-Token (the MMCSRF cookie) or X-Requested-With: XMLHttpRequest, or authenticate with Authorization: Bearer.',
+    };
+  },
+
+  /** G36: cookies only for the web app. */
+  loginWithoutCookies(): Diagnosis {
+    return {
+      code: 'G36',
+      message: 'Logged in without cookies: Mattermost sets them only with X-Requested-With: XMLHttpRequest.',
+      fix: 'Use the Token response header as "Authorization: Bearer <token>".',
+    };
+  },
+
+  /** G38: personal access tokens are off for people. */
+  tokensDisabled(): Diagnosis {
+    return {
+      code: 'G38',
+      message: 'Personal access tokens are off for people (bots always have them).',
+      fix: 'Turn on ServiceSettings.EnableUserAccessTokens, or create the token for a bot account.',
+    };
+  },
+
+  /** G39: bot creation is off. */
+  botsDisabled(): Diagnosis {
+    return { code: 'G39', message: 'Bot creation is off.', fix: 'Turn on ServiceSettings.EnableBotAccountCreation.' };
+  },
+};
