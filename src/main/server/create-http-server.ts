@@ -6,8 +6,7 @@ import { AppError } from './app-error';
 import { checkControlRequest, isLoopbackAddress } from './control-guard';
 import { send, toBuffer, withEnvelope } from './envelope';
 import { handleMattermost } from './handle-mattermost';
-import { json, type Reply, type RequestContext } from './http-types';
-import { readBody } from './read-body';
+import { createRequestContext, json, type Reply } from './http-types';
 import { Router } from './router';
 import { CONTROL_ROUTES, MATTERMOST_ROUTES } from './routes';
 import { serveRenderer } from './static-files';
@@ -100,19 +99,8 @@ async function handleControl(
   url: URL,
   server: Server,
 ): Promise<void> {
-  const method = req.method ?? 'GET';
-  const requestId = newId();
-  let bodyPromise: ReturnType<typeof readBody> | undefined;
-  const ctx: RequestContext = {
-    core,
-    req,
-    method,
-    url,
-    params: {},
-    requestId,
-    body: () => (bodyPromise ??= readBody(req, CONTROL_BODY_LIMIT)),
-    capture: { kind: 'other', diagnosis: [] },
-  };
+  const ctx = createRequestContext(core, req, url, CONTROL_BODY_LIMIT, 'other');
+  const { method, requestId } = ctx;
   let reply: Reply;
   try {
     checkControlRequest(req, core.options.host, (server.address() as AddressInfo).port, core.token);

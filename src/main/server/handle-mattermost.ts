@@ -1,11 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExchangeKind, HeaderList } from '../../shared/contract/exchange';
 import type { Core } from '../core/core';
-import { newId } from '../core/new-id';
 import { AppError } from './app-error';
 import { send, toHeaderList, withEnvelope } from './envelope';
-import { json, type Reply, type RequestContext } from './http-types';
-import { readBody, type RequestBody } from './read-body';
+import { createRequestContext, json, type Reply } from './http-types';
 import type { Router } from './router';
 
 const DEFAULT_PAYLOAD_LIMIT = 300000;
@@ -39,21 +37,11 @@ export function headerList(req: IncomingMessage): HeaderList {
 export async function handleMattermost(core: Core, router: Router, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const startedAt = Date.now();
   const started = performance.now();
-  const method = req.method ?? 'GET';
   const config = core.config();
   const developer = config.ServiceSettings?.EnableDeveloper === true;
   const limit = Number(config.ServiceSettings?.MaximumPayloadSizeBytes ?? DEFAULT_PAYLOAD_LIMIT) + 512;
-  let bodyPromise: Promise<RequestBody> | undefined;
-  const ctx: RequestContext = {
-    core,
-    req,
-    method,
-    url,
-    params: {},
-    requestId: newId(),
-    body: () => (bodyPromise ??= readBody(req, limit)),
-    capture: { kind: kindOf(url.pathname), diagnosis: [] },
-  };
+  const ctx = createRequestContext(core, req, url, limit, kindOf(url.pathname));
+  const { method } = ctx;
 
   let reply: Reply;
   let requestId: string | undefined = ctx.requestId;

@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Diagnosis, ExchangeKind } from '../../shared/contract/exchange';
 import type { Core } from '../core/core';
-import type { RequestBody } from './read-body';
+import { newId } from '../core/new-id';
+import { readBody, type RequestBody } from './read-body';
 
 /** What a handler answers; the HTTP layer adds the envelope headers. */
 export interface Reply {
@@ -35,3 +36,18 @@ export const json = (status: number, value: unknown, headers: Record<string, str
   headers: { 'Content-Type': 'application/json', ...headers },
   body: JSON.stringify(value),
 });
+
+/** A context for one request; the body is read once, on first use, up to `bodyLimit` bytes. */
+export function createRequestContext(core: Core, req: IncomingMessage, url: URL, bodyLimit: number, kind: ExchangeKind): RequestContext {
+  let body: Promise<RequestBody> | undefined;
+  return {
+    core,
+    req,
+    method: req.method ?? 'GET',
+    url,
+    params: {},
+    requestId: newId(),
+    body: () => (body ??= readBody(req, bodyLimit)),
+    capture: { kind, diagnosis: [] },
+  };
+}

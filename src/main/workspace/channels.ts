@@ -1,3 +1,4 @@
+import { softDeleted } from './soft-delete';
 import type { Channel } from '../../shared/mattermost/model';
 import { newId } from '../core/new-id';
 import { AppError } from '../server/app-error';
@@ -84,5 +85,5 @@ export function archiveChannel(store: Store, channel: Channel): Channel {
       .prepare(`UPDATE ${table} SET delete_at = ?, doc = json_set(doc, '$.delete_at', ?) WHERE channel_id = ? AND delete_at = 0`)
       .run(now, now, channel.id);
   }
-  return store.channels.put({ ...channel, delete_at: now, update_at: now });
+  return store.channels.put(softDeleted(channel, now));
 }

@@ -1,3 +1,4 @@
+import { softDeleted } from './soft-delete';
 import { parseHashtags } from '../../shared/mattermost/hashtags';
 import type { Channel, Post, PostList } from '../../shared/mattermost/model';
 import type { Core } from '../core/core';
@@ -77,10 +78,9 @@ export function saveEditedPost(core: Core, post: Post, channel: Channel): Post {
 export function deletePost(core: Core, post: Post, channel: Channel, deletedBy: string): Post {
   const store = core.store;
   const now = Date.now();
-  const deleted = store.posts.put({ ...post, delete_at: now, update_at: now });
+  const deleted = store.posts.put(softDeleted(post, now));
   if (!post.root_id) {
-    for (const reply of store.posts.where('root_id = ? AND delete_at = 0', post.id))
-      store.posts.put({ ...reply, delete_at: now, update_at: now });
+    for (const reply of store.posts.where('root_id = ? AND delete_at = 0', post.id)) store.posts.put(softDeleted(reply, now));
   } else {
     const root = store.posts.get(post.root_id);
     if (root) store.posts.put({ ...root, reply_count: Math.max(0, root.reply_count - 1) });

@@ -14,3 +14,12 @@ export async function createHook(client: Client4, channelName = 'town-square', e
   const hook = await client.createIncomingWebhook({ channel_id: channel.id, display_name: 'Test hook', ...extra } as never);
   return hook.id;
 }
+
+/** A Mockmost with sysadmin logged in through Client4 and an incoming webhook on town-square. */
+export async function startWithHook<S extends { url: string }>(
+  start: () => Promise<S>,
+): Promise<{ server: S; client: Client4; hookId: string }> {
+  const server = await start();
+  const client = await clientFor(server.url, 'sysadmin', 'Sys@dmin-sample1');
+  return { server, client, hookId: await createHook(client) };
+}

@@ -2,8 +2,8 @@ import type { Client4 } from '@mattermost/client';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exchange } from '../../../src/shared/contract/exchange';
-import { clientFor, createHook } from '../helpers/mattermost-client';
-import { SYSADMIN, startTestCore, type TestCore } from '../helpers/test-core';
+import { startWithHook } from '../helpers/mattermost-client';
+import { startTestCore, type TestCore } from '../helpers/test-core';
 
 /** Sends raw bytes and answers what came back (the server must answer and stay up). */
 function rawHttp(url: string, bytes: string | Buffer): Promise<string> {
@@ -23,9 +23,7 @@ describe('bad input', () => {
   let hookId: string;
 
   beforeAll(async () => {
-    server = await startTestCore();
-    client = await clientFor(server.url, SYSADMIN.username, SYSADMIN.password);
-    hookId = await createHook(client);
+    ({ server, client, hookId } = await startWithHook(startTestCore));
   });
   afterAll(() => server.stop());
 

@@ -1,8 +1,8 @@
 import type { Client4 } from '@mattermost/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exchange } from '../../../src/shared/contract/exchange';
-import { clientFor, createHook } from '../helpers/mattermost-client';
-import { SYSADMIN, startTestCore, type TestCore } from '../helpers/test-core';
+import { startWithHook } from '../helpers/mattermost-client';
+import { startTestCore, type TestCore } from '../helpers/test-core';
 
 describe('diagnostics Mattermost does not give', () => {
   let server: TestCore;
@@ -10,9 +10,7 @@ describe('diagnostics Mattermost does not give', () => {
   let hookId: string;
 
   beforeAll(async () => {
-    server = await startTestCore();
-    client = await clientFor(server.url, SYSADMIN.username, SYSADMIN.password);
-    hookId = await createHook(client);
+    ({ server, client, hookId } = await startWithHook(startTestCore));
   });
   afterAll(() => server.stop());
 

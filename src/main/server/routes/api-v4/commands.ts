@@ -1,3 +1,4 @@
+import { softDeleted } from '../../../workspace/soft-delete';
 import { diagnose } from '../../../diagnostics/catalog';
 import { utf8ByteLength } from '../../../../shared/mattermost/utf8';
 import type { Command } from '../../../../shared/mattermost/model';
@@ -171,8 +172,7 @@ export const deleteCommand: RouteDef = {
   handle(ctx) {
     const command = managedCommand(ctx, requireSession(ctx));
     const store = ctx.core.store;
-    const now = Date.now();
-    store.batch.run(() => store.commands.put({ ...command, delete_at: now, update_at: now }));
+    store.batch.run(() => store.commands.put(softDeleted(command)));
     return json(200, { status: 'OK' });
   },
 };

@@ -1,3 +1,4 @@
+import { softDeleted } from '../../../workspace/soft-delete';
 import { diagnose } from '../../../diagnostics/catalog';
 import { utf8ByteLength } from '../../../../shared/mattermost/utf8';
 import type { IncomingWebhook } from '../../../../shared/mattermost/model';
@@ -142,8 +143,7 @@ export const deleteIncomingHook: RouteDef = {
   handle(ctx) {
     const hook = managedHook(ctx, requireSession(ctx));
     const store = ctx.core.store;
-    const now = Date.now();
-    store.batch.run(() => store.incomingHooks.put({ ...hook, delete_at: now, update_at: now }));
+    store.batch.run(() => store.incomingHooks.put(softDeleted(hook)));
     return json(200, { status: 'OK' });
   },
 };

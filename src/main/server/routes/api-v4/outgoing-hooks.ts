@@ -1,3 +1,4 @@
+import { softDeleted } from '../../../workspace/soft-delete';
 import { utf8ByteLength } from '../../../../shared/mattermost/utf8';
 import type { OutgoingWebhook } from '../../../../shared/mattermost/model';
 import { newId } from '../../../core/new-id';
@@ -200,8 +201,7 @@ export const deleteOutgoingHook: RouteDef = {
   handle(ctx) {
     const hook = managedHook(ctx, requireSession(ctx));
     const store = ctx.core.store;
-    const now = Date.now();
-    store.batch.run(() => store.outgoingHooks.put({ ...hook, delete_at: now, update_at: now }));
+    store.batch.run(() => store.outgoingHooks.put(softDeleted(hook)));
     return json(200, { status: 'OK' });
   },
 };
