@@ -1,4 +1,3 @@
-import type { Client4 } from '@mattermost/client';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exchange } from '../../../src/shared/contract/exchange';
@@ -19,11 +18,10 @@ function rawHttp(url: string, bytes: string | Buffer): Promise<string> {
 
 describe('bad input', () => {
   let server: TestCore;
-  let client: Client4;
   let hookId: string;
 
   beforeAll(async () => {
-    ({ server, client, hookId } = await startWithHook(startTestCore));
+    ({ server, hookId } = await startWithHook(startTestCore));
   });
   afterAll(() => server.stop());
 

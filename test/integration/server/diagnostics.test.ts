@@ -1,4 +1,3 @@
-import type { Client4 } from '@mattermost/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exchange } from '../../../src/shared/contract/exchange';
 import { startWithHook } from '../helpers/mattermost-client';
@@ -6,11 +5,10 @@ import { startTestCore, type TestCore } from '../helpers/test-core';
 
 describe('diagnostics Mattermost does not give', () => {
   let server: TestCore;
-  let client: Client4;
   let hookId: string;
 
   beforeAll(async () => {
-    ({ server, client, hookId } = await startWithHook(startTestCore));
+    ({ server, hookId } = await startWithHook(startTestCore));
   });
   afterAll(() => server.stop());
 
