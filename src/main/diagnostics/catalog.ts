@@ -114,6 +114,85 @@ export const diagnose = {
     };
   },
 
+  /** G20: Mattermost's address filter refused the integration's address. */
+  addressForbidden(url: string, address: string, allowed: string): Diagnosis {
+    const cidr = address.includes(':') ? `${address}/128` : `${address}/32`;
+    return {
+      code: 'G20',
+      message: `${url} resolves to ${address}, a private or reserved address that AllowedUntrustedInternalConnections ("${allowed}") does not allow.`,
+      fix: `Add ${cidr} (or the host name as written in the URL) to ServiceSettings.AllowedUntrustedInternalConnections.`,
+    };
+  },
+
+  /** G20, as a warning: Mockmost called an address a fresh Mattermost would refuse. */
+  defaultWouldRefuse(host: string, address: string): Diagnosis {
+    const entry = isIpLiteral(host) ? (address.includes(':') ? `${address}/128` : `${address}/32`) : host;
+    return {
+      code: 'G20',
+      message: `A default Mattermost would refuse this call: ${host} (${address}) is a private or reserved address and AllowedUntrustedInternalConnections is empty there.`,
+      fix: `On the real server set ServiceSettings.AllowedUntrustedInternalConnections to include "${entry}".`,
+    };
+  },
+
+  /** G29 and friends: the call itself failed. */
+  callFailure(error: unknown, timeoutMs: number, url: string): Diagnosis {
+    const e = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+    const code = e.cause?.code ?? e.code ?? '';
+    const { host } = new URL(url);
+    if (
+      e.name === 'TimeoutError' ||
+      code === 'UND_ERR_CONNECT_TIMEOUT' ||
+      code === 'UND_ERR_HEADERS_TIMEOUT' ||
+      code === 'UND_ERR_BODY_TIMEOUT'
+    ) {
+      return {
+        code: 'G29',
+        message: `The integration did not answer within ${timeoutMs / 1000} s (${code || 'deadline'}).`,
+        fix: 'Answer faster (reply first, work later), or raise ServiceSettings.OutgoingIntegrationRequestsTimeout.',
+      };
+    }
+    if (code === 'ECONNREFUSED')
+      return {
+        code: 'G29',
+        message: `Connection refused: nothing listens at ${host}.`,
+        fix: 'Start the integration, or fix the port in the URL.',
+      };
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+      return { code: 'G29', message: `DNS failure: ${new URL(url).hostname} does not resolve.`, fix: 'Fix the host name in the URL.' };
+    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+      return {
+        code: 'G29',
+        message: `TLS error talking to ${host}: ${e.cause?.message ?? e.message}.`,
+        fix: 'Use a valid certificate, or turn on ServiceSettings.EnableInsecureOutgoingConnections.',
+      };
+    }
+    return { code: 'G29', message: `The call to ${url} failed: ${e.cause?.message ?? e.message ?? String(error)}.` };
+  },
+
+  /** G15/G29: a non-2xx answer. */
+  integrationStatus(status: number, body: Uint8Array): Diagnosis {
+    const text = new TextDecoder().decode(body.subarray(0, 500));
+    return { code: 'G29', message: `The integration answered HTTP ${status}${text ? `: ${text}` : ' with an empty body'}.` };
+  },
+
+  /** G15: an outgoing webhook's answer that makes no reply. */
+  noReply(reason: string): Diagnosis {
+    return {
+      code: 'G15',
+      message: `No reply was posted: ${reason}.`,
+      fix: 'Answer 200 with JSON such as {"text": "…"} (the status is ignored; an empty body or {} means no reply).',
+    };
+  },
+
+  /** G19: a comment reply to a trigger that is itself a reply. */
+  nestedComment(): Diagnosis {
+    return {
+      code: 'G19',
+      message: 'The reply asked for response_type "comment" but the trigger post is itself a reply: Mattermost drops it silently.',
+      fix: 'Use response_type "post", or trigger from a root post.',
+    };
+  },
+
   /** G23: command methods are single letters. */
   commandMethod(method: string): Diagnosis {
     return { code: 'G23', message: `method "${method}" is not accepted.`, fix: 'Use "P" for POST or "G" for GET.' };
@@ -151,3 +230,7 @@ export const diagnose = {
     return { code: 'G39', message: 'Bot creation is off.', fix: 'Turn on ServiceSettings.EnableBotAccountCreation.' };
   },
 };
+
+function isIpLiteral(host: string): boolean {
+  return /^[\d.]+$/.test(host) || host.startsWith('[');
+}

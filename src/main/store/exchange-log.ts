@@ -55,6 +55,7 @@ interface ExchangeRow {
 export class ExchangeLog {
   private readonly insert: Database.Statement;
   private readonly newest: Database.Statement;
+  private readonly appendDiagnosis: Database.Statement;
 
   constructor(db: Database.Database) {
     this.insert = db.prepare(`INSERT INTO exchanges (direction, kind, method, url, status, request_headers, request_body,
@@ -62,6 +63,7 @@ export class ExchangeLog {
       started_at, duration_ms, error, error_id, diagnosis, hook_id, command_id, post_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.newest = db.prepare('SELECT * FROM exchanges ORDER BY id DESC LIMIT ?');
+    this.appendDiagnosis = db.prepare("UPDATE exchanges SET diagnosis = json_insert(diagnosis, '$[#]', json(?)) WHERE id = ?");
   }
 
   /** Writes one exchange; call inside the write batch so it commits with what it caused. */
@@ -91,6 +93,11 @@ export class ExchangeLog {
       e.postId ?? null,
     );
     return Number(result.lastInsertRowid);
+  }
+
+  /** Adds a finding to a stored exchange (what came of an integration's answer, decided after it was stored). */
+  addDiagnosis(id: number, diagnosis: Diagnosis): void {
+    this.appendDiagnosis.run(JSON.stringify(diagnosis), id);
   }
 
   list(limit: number): Exchange[] {

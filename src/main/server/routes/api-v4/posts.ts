@@ -1,4 +1,5 @@
 import type { Post } from '../../../../shared/mattermost/model';
+import { fireOutgoingWebhooks } from '../../../caller/outgoing-webhooks';
 import { requireChannel, requirePost, requireUser } from '../../../workspace/lookups';
 import { canChangePost, canReadChannel, isSystemAdmin } from '../../../workspace/permissions';
 import { buildPost, channelPosts, deletePost, saveEditedPost, threadPosts } from '../../../workspace/posts';
@@ -37,6 +38,9 @@ export const createPostRoute: RouteDef = {
     const store = ctx.core.store;
     const post = store.batch.run(() => createPostAsUser(ctx.core, caller.user, body));
     ctx.capture.postId = post.id;
+    const channel = store.channels.get(post.channel_id)!;
+    // REST posts carry Mattermost's trigger flag: outgoing webhooks fire once the post is stored.
+    store.batch.afterCommit(() => void fireOutgoingWebhooks(ctx.core, post, channel));
     return json(201, post);
   },
 };
