@@ -76,8 +76,10 @@ export async function callIntegration(core: Core, call: IntegrationCall): Promis
             if (error) return callback(error, '', 0);
             const bad = addresses.find((a) => !listed && isForbiddenAddress(a.address, allowed));
             if (bad) return callback(new ForbiddenAddress(bad.address), '', 0);
-            dialed = addresses[0]!.address;
-            return callback(null, addresses[0]!.address, addresses[0]!.family);
+            // IPv4 first: local integrations mostly listen on 127.0.0.1, and "localhost" may list ::1 first.
+            const chosen = [...addresses].sort((a, b) => a.family - b.family)[0]!;
+            dialed = chosen.address;
+            return callback(null, chosen.address, chosen.family);
           }),
       },
     });

@@ -1,5 +1,5 @@
 import { decodeAs, GoJsonError, parseFirstJson } from '../../shared/mattermost/go-json';
-import { ATTACHMENT_TYPE, type Attachment } from '../../shared/mattermost/incoming-webhook-request';
+import { INTEGRATION_REPLY_TYPE, type Attachment } from '../../shared/mattermost/incoming-webhook-request';
 import type { Channel, OutgoingWebhook, Post, User } from '../../shared/mattermost/model';
 import { processAttachments } from '../../shared/slack/attachments';
 import { convertSlackLinks, expandSlackMentions } from '../../shared/slack/translate-text';
@@ -11,19 +11,6 @@ import { splitMessage } from '../workspace/split-message';
 import { callIntegration, CallFailed } from './call-integration';
 
 const RESERVED_PROPS = ['override_username', 'override_icon_url', 'from_webhook', 'attachments', 'webhook_display_name'];
-
-const REPLY_TYPE = {
-  struct: {
-    text: 'string',
-    username: 'string',
-    icon_url: 'string',
-    props: { map: 'any' },
-    attachments: { slice: ATTACHMENT_TYPE },
-    type: 'string',
-    response_type: 'string',
-    priority: { struct: { priority: 'string', requested_ack: 'bool', persistent_notifications: 'bool' } },
-  },
-} as const;
 
 interface Reply {
   text?: string;
@@ -120,7 +107,7 @@ export function fireOutgoingWebhooks(core: Core, post: Post, channel: Channel): 
 function decodeReply(body: string): Reply | string {
   if (body.trim() === '') return 'the body was empty';
   try {
-    const reply = (decodeAs(parseFirstJson(body), REPLY_TYPE) ?? {}) as Reply;
+    const reply = (decodeAs(parseFirstJson(body), INTEGRATION_REPLY_TYPE) ?? {}) as Reply;
     const attachments = (reply.attachments ?? []).filter((a): a is Attachment => a !== undefined);
     if (reply.text === undefined && attachments.length === 0) return 'the answer has no "text" and no attachments';
     return { ...reply, attachments };

@@ -97,6 +97,8 @@ export const ATTACHMENT_TYPE: GoType = {
   },
 };
 
+const PRIORITY_TYPE: GoType = { struct: { priority: 'string', requested_ack: 'bool', persistent_notifications: 'bool' } };
+
 const REQUEST_TYPE: GoType = {
   struct: {
     text: 'string',
@@ -107,7 +109,21 @@ const REQUEST_TYPE: GoType = {
     attachments: { slice: ATTACHMENT_TYPE },
     type: 'string',
     icon_emoji: 'string',
-    priority: { struct: { priority: 'string', requested_ack: 'bool', persistent_notifications: 'bool' } },
+    priority: PRIORITY_TYPE,
+  },
+};
+
+/** An outgoing webhook's or command's answer, as Mattermost decodes it (server.md §5.4). */
+export const INTEGRATION_REPLY_TYPE: GoType = {
+  struct: {
+    text: 'string',
+    username: 'string',
+    icon_url: 'string',
+    props: { map: 'any' },
+    attachments: { slice: ATTACHMENT_TYPE },
+    type: 'string',
+    response_type: 'string',
+    priority: PRIORITY_TYPE,
   },
 };
 
