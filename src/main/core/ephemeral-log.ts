@@ -15,12 +15,12 @@ export class EphemeralLog {
     if (this.entries.length > KEEP) this.entries.splice(0, this.entries.length - KEEP);
   }
 
-  forChannel(channelId: string, userId: string): Post[] {
-    return this.entries.filter((e) => e.userId === userId && e.post.channel_id === channelId).map((e) => e.post);
-  }
-
-  all(): { userId: string; post: Post }[] {
-    return [...this.entries];
+  /** The newest deliveries first. */
+  newest(limit: number): { user_id: string; post: Post }[] {
+    return this.entries
+      .slice(-limit)
+      .reverse()
+      .map((e) => ({ user_id: e.userId, post: e.post }));
   }
 
   clear(): void {

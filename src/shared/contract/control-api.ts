@@ -1,4 +1,4 @@
-import type { Channel, PostList, Team, User } from '../mattermost/model';
+import type { Channel, Post, PostList, Team, User } from '../mattermost/model';
 import type { Exchange } from './exchange';
 
 /** Ids of the freshly seeded workspace, by name. */
@@ -26,6 +26,7 @@ export interface ChannelView {
 export interface ControlApi {
   'POST /workspace/reset': { query: Record<string, never>; body: { exchanges?: boolean }; res: SeedSummary };
   'GET /exchanges': { query: { limit?: string }; body: undefined; res: Exchange[] };
+  'GET /ephemerals': { query: { limit?: string }; body: undefined; res: { user_id: string; post: Post }[] };
   'GET /view/channel': { query: { team: string; channel: string }; body: undefined; res: ChannelView };
 }
 export type ControlRoute = keyof ControlApi;

@@ -81,6 +81,28 @@ describe('control API', () => {
     expect(list[0]!.status).toBe(404);
   });
 
+  it('lists ephemeral posts delivered, newest first, with their recipient', async () => {
+    const token = await login(server.url, SYSADMIN);
+    const headers = { Authorization: `Bearer ${token}` };
+    const me = (await (await fetch(`${server.url}/api/v4/users/me`, { headers })).json()) as { id: string };
+    const channels = (await (await fetch(`${server.url}/api/v4/users/me/teams`, { headers })).json()) as { id: string }[];
+    const townSquare = (await (
+      await fetch(`${server.url}/api/v4/teams/${channels[0]!.id}/channels/name/town-square`, { headers })
+    ).json()) as { id: string };
+    for (const message of ['first', 'second']) {
+      await fetch(`${server.url}/api/v4/posts/ephemeral`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ user_id: me.id, post: { channel_id: townSquare.id, message } }),
+      });
+    }
+    const list = (await (await server.control('/ephemerals?limit=2')).json()) as { user_id: string; post: { message: string } }[];
+    expect(list.map((e) => [e.user_id, e.post.message])).toEqual([
+      [me.id, 'second'],
+      [me.id, 'first'],
+    ]);
+  });
+
   it('answers clear errors for a bad limit, an unknown route and a bad body', async () => {
     expect((await server.control('/exchanges?limit=0')).status).toBe(400);
     expect((await server.control('/exchanges?limit=abc')).status).toBe(400);

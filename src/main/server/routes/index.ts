@@ -52,7 +52,7 @@ import {
   login,
   logout,
 } from './api-v4/users';
-import { listExchanges } from './control/exchanges';
+import { listEphemerals, listExchanges } from './control/exchanges';
 import { viewChannel } from './control/view';
 import { resetWorkspace } from './control/workspace';
 import { incomingWebhook } from './hooks/incoming-webhook';
@@ -119,4 +119,4 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
 ];
 
 /** Mockmost's own control API under `/_mockmost/api`. */
-export const CONTROL_ROUTES: RouteDef[] = [resetWorkspace, listExchanges, viewChannel];
+export const CONTROL_ROUTES: RouteDef[] = [resetWorkspace, listExchanges, listEphemerals, viewChannel];

@@ -1,19 +1,28 @@
 import { AppError } from '../../app-error';
-import type { RouteDef } from '../../http-types';
+import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
 
+function limitParam(ctx: RequestContext): number {
+  const raw = ctx.url.searchParams.get('limit');
+  const limit = raw === null ? DEFAULT_LIMIT : Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw new AppError(400, 'mockmost.control.limit.app_error', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+  }
+  return limit;
+}
+
 export const listExchanges: RouteDef = {
   method: 'GET',
   path: '/_mockmost/api/exchanges',
-  handle(ctx) {
-    const raw = ctx.url.searchParams.get('limit');
-    const limit = raw === null ? DEFAULT_LIMIT : Number(raw);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-      throw new AppError(400, 'mockmost.control.limit.app_error', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
-    }
-    return json(200, ctx.core.store.exchanges.list(limit));
-  },
+  handle: (ctx) => json(200, ctx.core.store.exchanges.list(limitParam(ctx))),
+};
+
+/** Ephemeral posts delivered lately, newest first: Mattermost stores none, so this is the only record. */
+export const listEphemerals: RouteDef = {
+  method: 'GET',
+  path: '/_mockmost/api/ephemerals',
+  handle: (ctx) => json(200, ctx.core.ephemerals.newest(limitParam(ctx))),
 };
