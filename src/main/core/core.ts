@@ -1,6 +1,7 @@
 import type { SeedSummary } from '../../shared/contract/control-api';
 import type { Store } from '../store/store';
 import type { MattermostConfig } from './config-defaults';
+import type { TriggerIds } from '../caller/trigger-ids';
 import type { EphemeralLog } from './ephemeral-log';
 import type { WorkspaceEvents } from './workspace-events';
 
@@ -28,6 +29,8 @@ export interface Core {
   readonly events: WorkspaceEvents;
   /** Ephemeral posts delivered lately (Mattermost keeps none). */
   readonly ephemerals: EphemeralLog;
+  /** Signs the trigger ids handed to integrations. */
+  readonly triggerIds: TriggerIds;
   /** `http://HOST:PORT`, known once started. */
   readonly url: string;
   config(): MattermostConfig;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { TriggerIds } from '../caller/trigger-ids';
 import { createHttpServer } from '../server/create-http-server';
 import type { WebSocketHub } from '../server/websocket/websocket-hub';
 import { lockDataDir } from '../store/data-dir-lock';
@@ -59,6 +60,7 @@ export function createCore(options: CoreOptions): Core {
     token,
     events: new WorkspaceEvents(),
     ephemerals: new EphemeralLog(),
+    triggerIds: new TriggerIds(),
     get store() {
       return requireStore();
     },

@@ -82,18 +82,27 @@ export class ServerVectorRunner {
       await this.send(step);
       await sleep(50);
     }
+    // Fill the request while the steps' calls are still known: {trigger_id} and {response_url} come from them.
+    const request = this.fill(vector.request) as VectorRequest;
     this.fake.calls.length = 0;
     this.fake.response = vectorResponse;
 
     const before = this.allPostIds();
-    const response = await this.send(vector.request);
+    const ephemeralsBefore = new Set((await this.ephemerals()).map((e) => e.post.id));
+    const response = await this.send(request);
     const text = await response.text();
-    return this.check(vector, response, text, before);
+    return this.check(vector, response, text, before, ephemeralsBefore);
   }
 
   // --- checks ---------------------------------------------------------------------------
 
-  private async check(vector: ServerVector, response: Response, text: string, before: Set<string>): Promise<string[]> {
+  private async check(
+    vector: ServerVector,
+    response: Response,
+    text: string,
+    before: Set<string>,
+    ephemeralsBefore: Set<string>,
+  ): Promise<string[]> {
     const expect = this.fill(vector.expect) as Record<string, unknown>;
     const failures: string[] = [];
     let json: unknown;
@@ -129,7 +138,8 @@ export class ServerVectorRunner {
       const post = await (await this.api('sysadmin', 'GET', `/api/v4/posts/${this.vars.get('post_id')}`)).json();
       failures.push(...differences(expect.post_after, post, 'post_after'));
     }
-    if (expect.ephemeral !== undefined) failures.push('ephemeral: ephemeral delivery is not observable yet (WebSocket, issue 4)');
+    if (expect.ephemeral !== undefined)
+      failures.push(...(await this.checkEphemeral(vector, expect.ephemeral as Record<string, unknown>[], ephemeralsBefore)));
     if (expect.outbound !== undefined || expect.outbound_count !== undefined) failures.push(...(await this.checkOutbound(expect)));
     if (expect.no_outbound) {
       await sleep(POST_WAIT_MS);
@@ -164,6 +174,29 @@ export class ServerVectorRunner {
       if (rootOf === 'setup' && post.root_id !== this.vars.get('post_id')) out.push(`posts[${i}].root_id: expected {post_id}`);
       return out;
     });
+  }
+
+  /** Ephemeral posts delivered by the request, oldest first, from Mockmost's log of deliveries. */
+  private async checkEphemeral(vector: ServerVector, wanted: Record<string, unknown>[], before: Set<string>): Promise<string[]> {
+    let delivered: { user_id: string; post: Post }[] = [];
+    const deadline = Date.now() + POST_WAIT_MS;
+    do {
+      delivered = (await this.ephemerals()).filter((e) => !before.has(e.post.id)).reverse();
+      if (delivered.length >= wanted.length) break;
+      await sleep(50);
+    } while (Date.now() < deadline);
+    if (delivered.length !== wanted.length) return [`ephemeral: expected ${wanted.length}, got ${delivered.length}`];
+    return wanted.flatMap((item, i) => {
+      const { user = vector.request.as ?? 'sysadmin', ...subset } = item;
+      const out = differences(subset, delivered[i]!.post, `ephemeral[${i}]`);
+      if (delivered[i]!.user_id !== this.seed.users[user as string])
+        out.push(`ephemeral[${i}]: delivered to another user than ${String(user)}`);
+      return out;
+    });
+  }
+
+  private async ephemerals(): Promise<{ user_id: string; post: Post }[]> {
+    return (await (await this.server.control('/ephemerals?limit=1000')).json()) as { user_id: string; post: Post }[];
   }
 
   private async checkOutbound(expect: Record<string, unknown>): Promise<string[]> {

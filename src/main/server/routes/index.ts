@@ -55,11 +55,15 @@ import {
 import { listEphemerals, listExchanges } from './control/exchanges';
 import { viewChannel } from './control/view';
 import { resetWorkspace } from './control/workspace';
+import { commandWebhook } from './hooks/command-webhook';
 import { incomingWebhook } from './hooks/incoming-webhook';
+import { executeCommandRoute } from './api-v4/execute-command';
 
 /** Mattermost's surface: `/hooks/…` and `/api/v4/…`. */
 export const MATTERMOST_ROUTES: RouteDef[] = [
   incomingWebhook,
+  commandWebhook,
+  executeCommandRoute,
   ping,
   login,
   logout,
