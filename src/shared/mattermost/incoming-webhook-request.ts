@@ -99,33 +99,21 @@ export const ATTACHMENT_TYPE: GoType = {
 
 const PRIORITY_TYPE: GoType = { struct: { priority: 'string', requested_ack: 'bool', persistent_notifications: 'bool' } };
 
-const REQUEST_TYPE: GoType = {
-  struct: {
-    text: 'string',
-    username: 'string',
-    icon_url: 'string',
-    channel: 'string',
-    props: { map: 'any' },
-    attachments: { slice: ATTACHMENT_TYPE },
-    type: 'string',
-    icon_emoji: 'string',
-    priority: PRIORITY_TYPE,
-  },
+/** The fields every payload that becomes a post shares: webhook requests and integration answers. */
+const POST_PAYLOAD_FIELDS: Record<string, GoType> = {
+  text: 'string',
+  username: 'string',
+  icon_url: 'string',
+  props: { map: 'any' },
+  attachments: { slice: ATTACHMENT_TYPE },
+  type: 'string',
+  priority: PRIORITY_TYPE,
 };
 
+const REQUEST_TYPE: GoType = { struct: { ...POST_PAYLOAD_FIELDS, channel: 'string', icon_emoji: 'string' } };
+
 /** An outgoing webhook's or command's answer, as Mattermost decodes it (server.md §5.4). */
-export const INTEGRATION_REPLY_TYPE: GoType = {
-  struct: {
-    text: 'string',
-    username: 'string',
-    icon_url: 'string',
-    props: { map: 'any' },
-    attachments: { slice: ATTACHMENT_TYPE },
-    type: 'string',
-    response_type: 'string',
-    priority: PRIORITY_TYPE,
-  },
-};
+export const INTEGRATION_REPLY_TYPE: GoType = { struct: { ...POST_PAYLOAD_FIELDS, response_type: 'string' } };
 
 /** Mattermost's retry for senders that put raw newlines or tabs inside these string values. */
 const CONTROL_CHARS_IN_VALUE = /"(text|fallback|pretext|author_name|title|value)"\s*:\s*"(\\"|[^"])*"/g;
