@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { GoJsonError } from '../../shared/mattermost/go-json';
-import type { Channel, Command, Post, User } from '../../shared/mattermost/model';
+import type { Channel, Command, User } from '../../shared/mattermost/model';
 import { processAttachments } from '../../shared/slack/attachments';
 import { convertSlackLinks, expandSlackMentions } from '../../shared/slack/translate-text';
 import type { Core } from '../core/core';
@@ -220,7 +220,7 @@ function postOne(core: Core, inv: Invocation, command: Command | undefined, resp
   }
   // Ephemeral answers reach only the invoker, and only when they say something.
   if (response.text === '' && !response.attachments) return;
-  deliverEphemeral(core, inv.user.id, { ...buildPost({ ...input, type: 'system_ephemeral' }) } as Post);
+  deliverEphemeral(core, inv.user.id, buildPost({ ...input, type: 'system_ephemeral' }));
 }
 
 function answerBuiltin(core: Core, inv: Invocation, response: Partial<CommandResponse>): CommandResponse {

@@ -34,23 +34,24 @@ export function tokenFromHeaders(headers: IncomingHttpHeaders, url: URL | undefi
   return undefined;
 }
 
-/** The live session a token stands for: a login session or a personal access token. */
-export function sessionForToken(core: Core, token: string): Session | undefined {
+/** The live session a token stands for (a login session or a personal access token), with its user. */
+export function sessionForToken(core: Core, token: string): Caller | undefined {
   if (token === '') return undefined;
   const store = core.store;
   const session = store.sessions.first('token = ?', token) ?? accessTokenSession(core, token);
   if (!session || (session.expires_at !== 0 && session.expires_at < Date.now())) return undefined;
   const user = store.users.get(session.user_id);
   if (!user || user.delete_at !== 0) return undefined;
-  return session;
+  return { session, user };
 }
 
 /** The logged-in caller, or Mattermost's 401 for a missing, unknown or expired session. */
 export function requireSession(ctx: RequestContext): Caller {
   const found = tokenFromHeaders(ctx.req.headers, ctx.url);
   if (!found) throw sessionExpired();
-  const session = sessionForToken(ctx.core, found.token);
-  if (!session) throw sessionExpired();
+  const caller = sessionForToken(ctx.core, found.token);
+  if (!caller) throw sessionExpired();
+  const { session } = caller;
   if (found.from === 'query' && !session.is_oauth) {
     throw new AppError(401, 'api.context.token_provided.app_error', 'Session is not OAuth but token was provided in the query string.');
   }
@@ -58,7 +59,7 @@ export function requireSession(ctx: RequestContext): Caller {
     ctx.capture.diagnosis.push(diagnose.missingCsrf());
     throw sessionExpired();
   }
-  return { session, user: ctx.core.store.users.get(session.user_id)! };
+  return caller;
 }
 
 /**

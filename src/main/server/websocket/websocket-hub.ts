@@ -92,8 +92,8 @@ export class WebSocketHub {
     socket.on('error', () => socket.terminate());
     socket.on('message', (data) => this.onMessage(connection, data));
     const token = tokenFromHeaders(req.headers, undefined);
-    const session = token && sessionForToken(this.core, token.token);
-    if (session) this.authenticate(connection, session.user_id);
+    const caller = token && sessionForToken(this.core, token.token);
+    if (caller) this.authenticate(connection, caller.user.id);
   }
 
   private authenticate(connection: Connection, userId: string): void {
@@ -113,13 +113,13 @@ export class WebSocketHub {
     const { seq, action } = message;
     if (action === 'authentication_challenge') {
       const token = typeof message.data?.token === 'string' ? message.data.token : '';
-      const session = sessionForToken(this.core, token);
-      if (!session) {
+      const caller = sessionForToken(this.core, token);
+      if (!caller) {
         connection.reply(seq, 'FAIL', { error: notAuthenticated() });
         return;
       }
       connection.reply(seq, 'OK');
-      if (connection.userId === undefined) this.authenticate(connection, session.user_id);
+      if (connection.userId === undefined) this.authenticate(connection, caller.user.id);
       return;
     }
     if (connection.userId === undefined) {

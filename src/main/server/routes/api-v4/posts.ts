@@ -1,3 +1,4 @@
+import { parseHashtags } from '../../../../shared/mattermost/hashtags';
 import type { Post } from '../../../../shared/mattermost/model';
 import { fireOutgoingWebhooks } from '../../../caller/outgoing-webhooks';
 import { requireChannel, requirePost, requireUser } from '../../../workspace/lookups';
@@ -98,7 +99,7 @@ function applyChanges(post: Post, changes: Record<string, unknown>): Post {
   next.update_at = now;
   if (next.message !== post.message) {
     next.edit_at = now;
-    next.hashtags = buildPost({ channel_id: '', user_id: '', message: next.message }).hashtags;
+    next.hashtags = parseHashtags(next.message);
   }
   return next;
 }
