@@ -47,8 +47,8 @@ export function startServe(args: string[] = [], options: { dataDir?: string } = 
     child.once('exit', onEarlyExit);
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const url = /Mockmost listening on (\S+)/.exec(stdout)?.[1];
-      const token = /control token: (\S+)/.exec(stdout)?.[1];
+      const url = /Mockmost listening on (\S+)\n/.exec(stdout)?.[1];
+      const token = /control token: (\S+)\n/.exec(stdout)?.[1];
       if (!url || !token) return;
       clearTimeout(timer);
       child.removeListener('exit', onEarlyExit);

@@ -4,6 +4,8 @@ import { defaultDataDir } from '../core/default-data-dir';
 import { StartupError } from '../core/startup-error';
 import { parseServeArgs } from './parse-args';
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
 /** `mockmost serve`: the core without Electron, until SIGINT or SIGTERM. */
 export async function serve(argv: string[]): Promise<number> {
   const args = parseServeArgs(argv);
@@ -16,31 +18,31 @@ export async function serve(argv: string[]): Promise<number> {
     rendererDir: join(__dirname, '../renderer'),
     log: (line) => process.stderr.write(`${line}\n`),
   });
+  // The handlers go in before anything starts and stay until the end: a signal that arrives
+  // while the store opens, or a second one while stopping, must not kill the process mid-commit.
+  let signalled!: () => void;
+  const stopRequested = new Promise<void>((resolveStop) => (signalled = resolveStop));
+  for (const signal of STOP_SIGNALS) process.on(signal, signalled);
   try {
-    await core.start();
-  } catch (error) {
-    if (error instanceof StartupError) {
-      process.stderr.write(`mockmost: ${error.message}\n`);
+    try {
+      await core.start();
+    } catch (error) {
+      if (error instanceof StartupError) {
+        process.stderr.write(`mockmost: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+    process.stdout.write(`Mockmost listening on ${core.url}\ncontrol token: ${core.token}\n`);
+    await stopRequested;
+    try {
+      await core.stop();
+      return 0;
+    } catch (error) {
+      process.stderr.write(`mockmost: error while stopping: ${(error as Error).message}\n`);
       return 1;
     }
-    throw error;
+  } finally {
+    for (const signal of STOP_SIGNALS) process.removeListener(signal, signalled);
   }
-  process.stdout.write(`Mockmost listening on ${core.url}\ncontrol token: ${core.token}\n`);
-
-  return new Promise<number>((done) => {
-    let stopping = false;
-    const stop = () => {
-      if (stopping) return;
-      stopping = true;
-      core.stop().then(
-        () => done(0),
-        (error: unknown) => {
-          process.stderr.write(`mockmost: error while stopping: ${(error as Error).message}\n`);
-          done(1);
-        },
-      );
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
 }
