@@ -6,10 +6,10 @@ import { convertSlackLinks, expandSlackMentions } from '../../shared/slack/trans
 import type { Core } from '../core/core';
 import { newId } from '../core/new-id';
 import { AppError, noPermission } from '../server/app-error';
-import { BUILTIN_COMMANDS } from '../workspace/builtin-commands';
 import { deliverEphemeral } from '../workspace/ephemeral';
 import { canPostInChannel, isTeamMember } from '../workspace/permissions';
 import { buildPost, createPost } from '../workspace/posts';
+import { BUILTIN_COMMANDS } from './builtin-commands';
 import { CallFailed, callIntegration } from './call-integration';
 import { emptyResponse, parseCommandResponse, type CommandResponse } from './command-response';
 import { fireOutgoingWebhooks } from './outgoing-webhooks';
@@ -98,7 +98,7 @@ export async function executeCommand(core: Core, inv: Invocation): Promise<Comma
   const command = store.commands.first('team_id = ? AND trigger = ? AND delete_at = 0', inv.channel.team_id, trigger);
   if (!command) {
     const builtin = BUILTIN_COMMANDS[trigger];
-    if (builtin) return answerBuiltin(core, inv, builtin(text));
+    if (builtin) return answerBuiltin(core, inv, builtin(text, core, inv));
     throw new AppError(
       404,
       'api.command.execute_command.not_found.app_error',

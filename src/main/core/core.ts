@@ -1,8 +1,9 @@
-import type { SeedSummary } from '../../shared/contract/control-api';
+import type { DeliveredEphemeral, OpenedDialog, SeedSummary } from '../../shared/contract/control-api';
 import type { Store } from '../store/store';
 import type { MattermostConfig } from './config-defaults';
 import type { TriggerIds } from '../caller/trigger-ids';
-import type { EphemeralLog } from './ephemeral-log';
+import type { ActionCookies } from '../caller/action-cookies';
+import type { RecentLog } from './recent-log';
 import type { WorkspaceEvents } from './workspace-events';
 
 export interface CoreOptions {
@@ -28,7 +29,11 @@ export interface Core {
   /** Committed workspace changes, for the WebSocket. */
   readonly events: WorkspaceEvents;
   /** Ephemeral posts delivered lately (Mattermost keeps none). */
-  readonly ephemerals: EphemeralLog;
+  readonly ephemerals: RecentLog<DeliveredEphemeral>;
+  /** Dialogs opened lately: the UI shows them, as Mattermost's web app does on open_dialog. */
+  readonly dialogs: RecentLog<OpenedDialog>;
+  /** Seals the cookies that let clients click actions on ephemeral posts. */
+  readonly actionCookies: ActionCookies;
   /** Signs the trigger ids handed to integrations. */
   readonly triggerIds: TriggerIds;
   /** `http://HOST:PORT`, known once started. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ActionCookies } from '../caller/action-cookies';
 import { TriggerIds } from '../caller/trigger-ids';
 import { createHttpServer } from '../server/create-http-server';
 import type { WebSocketHub } from '../server/websocket/websocket-hub';
@@ -11,7 +12,7 @@ import type { MattermostConfig } from './config-defaults';
 import type { Core, CoreOptions } from './core';
 import { DEFAULT_SEED } from './default-seed';
 import { loadSeedFile } from './load-seed-file';
-import { EphemeralLog } from './ephemeral-log';
+import { RecentLog } from './recent-log';
 import type { SeedFile } from './seed-schema';
 import { WorkspaceEvents } from './workspace-events';
 import { seedWorkspace } from './seed-workspace';
@@ -59,7 +60,9 @@ export function createCore(options: CoreOptions): Core {
     options,
     token,
     events: new WorkspaceEvents(),
-    ephemerals: new EphemeralLog(),
+    ephemerals: new RecentLog(),
+    dialogs: new RecentLog(),
+    actionCookies: new ActionCookies(),
     triggerIds: new TriggerIds(),
     get store() {
       return requireStore();
@@ -74,6 +77,7 @@ export function createCore(options: CoreOptions): Core {
         s.clearWorkspace();
         if (opts.exchanges) s.db.exec('DELETE FROM exchanges');
         core.ephemerals.clear();
+        core.dialogs.clear();
         websockets?.closeAll();
         s.setMeta(LISTEN_URL_KEY, url);
         return seedWorkspace(s, seed, url);

@@ -1,3 +1,4 @@
+import type { OpenedDialog } from '../../shared/contract/control-api';
 import type { Channel, Post } from '../../shared/mattermost/model';
 
 /** What happened in the workspace, for the WebSocket and the UI; emitted once it is committed. */
@@ -5,7 +6,8 @@ export type WorkspaceEvent =
   | { type: 'posted'; post: Post; channel: Channel; senderName: string }
   | { type: 'post_edited'; post: Post; channel: Channel }
   | { type: 'post_deleted'; post: Post; channel: Channel; deletedBy: string }
-  | { type: 'ephemeral_message'; post: Post; userId: string };
+  | { type: 'ephemeral_message'; post: Post; userId: string }
+  | { type: 'open_dialog'; dialog: OpenedDialog };
 
 type Listener = (event: WorkspaceEvent) => void;
 

@@ -175,6 +175,57 @@ export const diagnose = {
     return { code: 'G29', message: `The integration answered HTTP ${status}${text ? `: ${text}` : ' with an empty body'}.` };
   },
 
+  /** G29: an answer Mattermost cannot read as JSON. */
+  invalidJson(reason: string): Diagnosis {
+    return {
+      code: 'G29',
+      message: `The answer is not valid JSON: ${reason}.`,
+      fix: 'Answer one JSON object (or an empty body) with Content-Type: application/json.',
+    };
+  },
+
+  /** G40: keys Mattermost does not know, silently dropped. */
+  unknownFields(names: { name: string; suggestion?: string }[]): Diagnosis {
+    const listed = names.map(({ name, suggestion }) => (suggestion ? `"${name}" (did you mean "${suggestion}"?)` : `"${name}"`));
+    return {
+      code: 'G40',
+      message: `Mattermost ignores unknown keys in this answer: ${listed.join(', ')}.`,
+      fix: "Check the spelling against Mattermost's documentation; keys are matched case-insensitively but otherwise exactly.",
+    };
+  },
+
+  /** G33 and friends: a known key that this kind of answer does not use. */
+  ignoredField(name: string, where: string): Diagnosis {
+    return { code: 'G33', message: `"${name}" is ignored in ${where}.` };
+  },
+
+  /** G28: an action update without a message erases it. */
+  updateErasesMessage(): Diagnosis {
+    return {
+      code: 'G28',
+      message: 'The action\'s "update" has no "message": Mattermost replaces the post\'s text with an empty one.',
+      fix: 'Send the full new message in "update" (and "props" to change the attachments; without props they stay).',
+    };
+  },
+
+  /** G12: a dialog Mattermost opens although it breaks its rules. */
+  invalidDialog(problems: string[]): Diagnosis {
+    return {
+      code: 'G12',
+      message: `Mattermost opens this dialog anyway, but it is invalid: ${problems.join('; ')}.`,
+      fix: 'Fix the dialog: Mattermost only logs these problems, and its web app may not show the dialog as intended.',
+    };
+  },
+
+  /** G30: a trigger id used too late or not at all. */
+  triggerId(message: string): Diagnosis {
+    return {
+      code: 'G30',
+      message: `The dialog was not opened: ${message}`,
+      fix: 'Open the dialog right away with the trigger_id of the request that is being answered; it lives for OutgoingIntegrationRequestsTimeout seconds.',
+    };
+  },
+
   /** G15: an outgoing webhook's answer that makes no reply. */
   noReply(reason: string): Diagnosis {
     return {

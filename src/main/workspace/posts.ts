@@ -1,5 +1,6 @@
 import { softDeleted } from './soft-delete';
 import { parseHashtags } from '../../shared/mattermost/hashtags';
+import { withActionIds } from '../../shared/mattermost/post-actions';
 import type { Channel, Post, PostList } from '../../shared/mattermost/model';
 import type { Core } from '../core/core';
 import { newId } from '../core/new-id';
@@ -34,7 +35,7 @@ export function buildPost(input: NewPost): Post {
     original_id: '',
     message: input.message,
     type: (input.type ?? '') as Post['type'],
-    props: input.props ?? {},
+    props: withActionIds(input.props ?? {}, newId),
     hashtags: parseHashtags(input.message),
     file_ids: input.file_ids ?? [],
     pending_post_id: input.pending_post_id ?? '',
@@ -68,8 +69,8 @@ export function createPost(core: Core, input: NewPost): Post {
 }
 
 /** Saves an edited post and tells listeners. */
-export function saveEditedPost(core: Core, post: Post, channel: Channel): Post {
-  core.store.posts.put(post);
+export function saveEditedPost(core: Core, edited: Post, channel: Channel): Post {
+  const post = core.store.posts.put({ ...edited, props: withActionIds(edited.props ?? {}, newId) });
   core.store.batch.afterCommit(() => core.events.emit({ type: 'post_edited', post, channel }));
   return post;
 }

@@ -22,11 +22,26 @@ export interface ChannelView {
   users: Record<string, User>;
 }
 
+/** An ephemeral post as Mattermost sent it to one user's clients. */
+export interface DeliveredEphemeral {
+  user_id: string;
+  post: Post;
+}
+
+/** An interactive dialog an integration opened for a user (server.md §8.1), as the client gets it. */
+export interface OpenedDialog {
+  user_id: string;
+  opened_at: number;
+  /** `trigger_id` is the client id here, as in Mattermost's open_dialog event. */
+  request: { trigger_id: string; url: string; dialog: Record<string, unknown> };
+}
+
 /** Every control route, with what it takes and what it answers. */
 export interface ControlApi {
   'POST /workspace/reset': { query: Record<string, never>; body: { exchanges?: boolean }; res: SeedSummary };
   'GET /exchanges': { query: { limit?: string }; body: undefined; res: Exchange[] };
-  'GET /ephemerals': { query: { limit?: string }; body: undefined; res: { user_id: string; post: Post }[] };
+  'GET /ephemerals': { query: { limit?: string }; body: undefined; res: DeliveredEphemeral[] };
+  'GET /dialogs': { query: { limit?: string }; body: undefined; res: OpenedDialog[] };
   'GET /view/channel': { query: { team: string; channel: string }; body: undefined; res: ChannelView };
 }
 export type ControlRoute = keyof ControlApi;

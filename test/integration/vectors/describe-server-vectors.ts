@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCore, type TestCore } from '../helpers/test-core';
-import { FakeIntegration } from './fake-integration';
+import { FakeIntegration } from '../helpers/fake-integration';
 import { ServerVectorRunner, type ServerVector } from './server-vector-runner';
 
 const FIXTURES = join(__dirname, '../../fixtures/vectors');

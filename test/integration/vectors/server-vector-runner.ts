@@ -2,7 +2,7 @@ import type { SeedSummary } from '../../../src/shared/contract/control-api';
 import type { Exchange } from '../../../src/shared/contract/exchange';
 import type { Post, PostList } from '../../../src/shared/mattermost/model';
 import type { TestCore } from '../helpers/test-core';
-import type { FakeIntegration, IntegrationResponse } from './fake-integration';
+import type { FakeIntegration, IntegrationResponse } from '../helpers/fake-integration';
 import { differences } from './match-expected';
 
 /** One case of shared/vectors/server.json (format in server.md §1). */

@@ -52,18 +52,22 @@ import {
   login,
   logout,
 } from './api-v4/users';
-import { listEphemerals, listExchanges } from './control/exchanges';
+import { listDialogs, listEphemerals, listExchanges } from './control/exchanges';
 import { viewChannel } from './control/view';
 import { resetWorkspace } from './control/workspace';
 import { commandWebhook } from './hooks/command-webhook';
 import { incomingWebhook } from './hooks/incoming-webhook';
 import { executeCommandRoute } from './api-v4/execute-command';
+import { doPostActionRoute, openDialogRoute, submitDialogRoute } from './api-v4/actions';
 
 /** Mattermost's surface: `/hooks/…` and `/api/v4/…`. */
 export const MATTERMOST_ROUTES: RouteDef[] = [
   incomingWebhook,
   commandWebhook,
   executeCommandRoute,
+  doPostActionRoute,
+  openDialogRoute,
+  submitDialogRoute,
   ping,
   login,
   logout,
@@ -123,4 +127,4 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
 ];
 
 /** Mockmost's own control API under `/_mockmost/api`. */
-export const CONTROL_ROUTES: RouteDef[] = [resetWorkspace, listExchanges, listEphemerals, viewChannel];
+export const CONTROL_ROUTES: RouteDef[] = [resetWorkspace, listExchanges, listEphemerals, listDialogs, viewChannel];

@@ -4,6 +4,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Core } from '../../core/core';
 import { newId } from '../../core/new-id';
 import type { WorkspaceEvent } from '../../core/workspace-events';
+import { postForClient } from '../../../shared/mattermost/post-actions';
 import { VERSION_ID } from '../envelope';
 import { sessionForToken, tokenFromHeaders } from '../auth';
 
@@ -150,15 +151,25 @@ export class WebSocketHub {
       this.send(
         (c) => c.userId === event.userId,
         'ephemeral_message',
-        { post: JSON.stringify(event.post) },
+        { post: JSON.stringify(postForClient(event.post)) },
         broadcast({ user_id: event.userId }),
+      );
+      return;
+    }
+    if (event.type === 'open_dialog') {
+      const userId = event.dialog.user_id;
+      this.send(
+        (c) => c.userId === userId,
+        'open_dialog',
+        { dialog: JSON.stringify(event.dialog.request) },
+        broadcast({ user_id: userId }),
       );
       return;
     }
     const { channel } = event;
     const members = new Set(this.core.store.channelMemberRows(channel.id).map((row) => row.user_id));
     const to = broadcast({ channel_id: channel.id });
-    const data: Record<string, unknown> = { post: JSON.stringify(event.post) };
+    const data: Record<string, unknown> = { post: JSON.stringify(postForClient(event.post)) };
     if (event.type === 'posted') {
       Object.assign(data, {
         channel_display_name: channel.display_name,

@@ -1,3 +1,4 @@
+import { postForClient } from '../../../../shared/mattermost/post-actions';
 import { AppError } from '../../app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
@@ -24,5 +25,16 @@ export const listExchanges: RouteDef = {
 export const listEphemerals: RouteDef = {
   method: 'GET',
   path: '/_mockmost/api/ephemerals',
-  handle: (ctx) => json(200, ctx.core.ephemerals.newest(limitParam(ctx))),
+  handle: (ctx) =>
+    json(
+      200,
+      ctx.core.ephemerals.newest(limitParam(ctx)).map((e) => ({ ...e, post: postForClient(e.post) })),
+    ),
+};
+
+/** Interactive dialogs opened lately, newest first, for the UI to show to their user. */
+export const listDialogs: RouteDef = {
+  method: 'GET',
+  path: '/_mockmost/api/dialogs',
+  handle: (ctx) => json(200, ctx.core.dialogs.newest(limitParam(ctx))),
 };

@@ -1,6 +1,7 @@
 import type { ChannelView } from '../../../../shared/contract/control-api';
 import type { User } from '../../../../shared/mattermost/model';
 import { channelPosts } from '../../../workspace/posts';
+import { postListForClient } from '../../../../shared/mattermost/post-actions';
 import { AppError } from '../../app-error';
 import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';
@@ -27,7 +28,7 @@ export const viewChannel: RouteDef = {
       users[post.user_id] ??= store.users.get(post.user_id)!;
     }
     const channels = store.channels.where('team_id = ? AND delete_at = 0 ORDER BY name', team.id);
-    const view: ChannelView = { team, channel, channels, posts, users };
+    const view: ChannelView = { team, channel, channels, posts: postListForClient(posts), users };
     return json(200, view);
   },
 };
