@@ -12,14 +12,31 @@ export interface SeedSummary {
   commands: Record<string, string>;
 }
 
+/** The server settings that change how posts render (rendering.md §3). */
+export interface RenderSettings {
+  siteUrl: string;
+  /** Schemes autolinked in bare text: Mattermost's defaults plus DisplaySettings.CustomURLSchemes. */
+  autolinkSchemes: string[];
+  minimumHashtagLength: number;
+  latex: boolean;
+  inlineLatex: boolean;
+  svgs: boolean;
+  postPriority: boolean;
+}
+
 /** What the channel view needs to draw one channel. */
 export interface ChannelView {
   team: Team;
   channel: Channel;
   /** The team's channels for the sidebar, by display name. */
   channels: Channel[];
+  /** Stored posts plus the ephemeral ones delivered to the viewer in this channel. */
   posts: PostList;
+  /** Every user, by id: authors and everyone a message may @mention. */
   users: Record<string, User>;
+  /** Whom the view shows the channel to (rendering.md §0: sysadmin). */
+  viewer: User;
+  settings: RenderSettings;
 }
 
 /** An ephemeral post as Mattermost sent it to one user's clients. */
@@ -36,12 +53,22 @@ export interface OpenedDialog {
   request: { trigger_id: string; url: string; dialog: Record<string, unknown> };
 }
 
+/** A click on an interactive message, made in the UI as a workspace user (the viewer by default). */
+export interface ActionClick {
+  post_id: string;
+  action_id: string;
+  selected_option?: string;
+  cookie?: string;
+  user_id?: string;
+}
+
 /** Every control route, with what it takes and what it answers. */
 export interface ControlApi {
   'POST /workspace/reset': { query: Record<string, never>; body: { exchanges?: boolean }; res: SeedSummary };
   'GET /exchanges': { query: { limit?: string }; body: undefined; res: Exchange[] };
   'GET /ephemerals': { query: { limit?: string }; body: undefined; res: DeliveredEphemeral[] };
   'GET /dialogs': { query: { limit?: string }; body: undefined; res: OpenedDialog[] };
+  'POST /actions': { query: Record<string, never>; body: ActionClick; res: { status: string; trigger_id: string } };
   'GET /view/channel': { query: { team: string; channel: string }; body: undefined; res: ChannelView };
 }
 export type ControlRoute = keyof ControlApi;

@@ -34,3 +34,10 @@ export function isUrlSafe(url: string): boolean {
 export function decodeHref(url: string): string {
   return decodeEntities(url);
 }
+
+/** An image source from a payload: http(s) or a same-site path, else nothing to load. */
+export function safeImageUrl(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (!isUrlSafe(trimmed)) return undefined;
+  return /^https?:\/\//i.test(trimmed) || (trimmed.startsWith('/') && !trimmed.startsWith('//')) ? trimmed : undefined;
+}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/shared/markdown/ast';
 import { parseMarkdown } from '../../../src/shared/markdown/parse-message';
 import { isUrlSafe } from '../../../src/shared/markdown/url-safety';
 
-const first = (text: string) => parseMarkdown(text)[0]!;
+const first = (text: string) => parseMarkdown(text)[0]! as Block & { children: { type: string }[] };
 
 describe('markdown as Mattermost reads it', () => {
   it('reads headings only with a space after the hashes', () => {

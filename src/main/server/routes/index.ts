@@ -54,6 +54,7 @@ import {
 } from './api-v4/users';
 import { listDialogs, listEphemerals, listExchanges } from './control/exchanges';
 import { viewChannel } from './control/view';
+import { clickAction } from './control/actions';
 import { resetWorkspace } from './control/workspace';
 import { commandWebhook } from './hooks/command-webhook';
 import { incomingWebhook } from './hooks/incoming-webhook';
@@ -127,4 +128,4 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
 ];
 
 /** Mockmost's own control API under `/_mockmost/api`. */
-export const CONTROL_ROUTES: RouteDef[] = [resetWorkspace, listExchanges, listEphemerals, listDialogs, viewChannel];
+export const CONTROL_ROUTES: RouteDef[] = [resetWorkspace, listExchanges, listEphemerals, listDialogs, clickAction, viewChannel];

@@ -7,7 +7,16 @@ export interface SessionSlice {
   setToken: (token: string) => void;
 }
 
-export type AppState = SessionSlice & ChannelSlice;
+/** Viewer preferences kept in this browser. */
+export interface SettingsSlice {
+  /** Remote images in posts load only once the user allows them (they reveal the viewer to the host). */
+  allowRemoteImages: boolean;
+  setAllowRemoteImages: (allow: boolean) => void;
+}
+
+const REMOTE_IMAGES_KEY = 'mockmost-allow-remote-images';
+
+export type AppState = SessionSlice & SettingsSlice & ChannelSlice;
 
 export const useApp = create<AppState>()((...a) => {
   const [set] = a;
@@ -17,6 +26,11 @@ export const useApp = create<AppState>()((...a) => {
     setToken: (value) => {
       rememberControlToken(value);
       set({ control: new ControlClient(value) });
+    },
+    allowRemoteImages: localStorage.getItem(REMOTE_IMAGES_KEY) === 'true',
+    setAllowRemoteImages: (allow) => {
+      localStorage.setItem(REMOTE_IMAGES_KEY, String(allow));
+      set({ allowRemoteImages: allow });
     },
     ...createChannelSlice(...a),
   };

@@ -1,7 +1,6 @@
 import { diagnose } from '../../../diagnostics/catalog';
-import { randomBytes } from 'node:crypto';
-import type { Session, User } from '../../../../shared/mattermost/model';
-import { newId } from '../../../core/new-id';
+import type { User } from '../../../../shared/mattermost/model';
+import { startSession } from '../../../workspace/sessions';
 import { verifyPassword } from '../../../core/password';
 import { requireTeam, requireUser } from '../../../workspace/lookups';
 import { isSystemAdmin, isTeamMember } from '../../../workspace/permissions';
@@ -12,7 +11,6 @@ import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { optionalString, readApiJson, readApiJsonValue } from '../../read-api-json';
 
-const HOUR_MS = 3600 * 1000;
 
 const invalidCredentials = () =>
   new AppError(401, 'api.user.login.invalid_credentials_email_username', 'Enter a valid email or username and/or password.');
@@ -31,21 +29,8 @@ export const login: RouteDef = {
     if (user.is_bot) throw new AppError(401, 'api.user.login.bot_login_forbidden.app_error', 'Bot login is forbidden.');
     if (!(await verifyPassword(password, store.passwordHash(user.id) ?? ''))) throw invalidCredentials();
 
-    const now = Date.now();
     const hours = Number(ctx.core.config().ServiceSettings?.SessionLengthWebInHours ?? 720);
-    const session: Session = {
-      id: newId(),
-      token: newId(),
-      create_at: now,
-      expires_at: now + hours * HOUR_MS,
-      last_activity_at: now,
-      user_id: user.id,
-      device_id: optionalString(body.device_id),
-      roles: user.roles,
-      is_oauth: false,
-      props: { csrf: randomBytes(13).toString('hex').slice(0, 26), platform: 'Mockmost', os: '', browser: '' },
-    };
-    store.batch.run(() => store.sessions.put(session));
+    const session = store.batch.run(() => startSession(ctx.core, user, optionalString(body.device_id)));
     const headers: Record<string, string | string[]> = { Token: session.token };
     // Mattermost sets its cookies only for the web app, which sends this header (server.md §9.1).
     if (ctx.req.headers['x-requested-with'] !== 'XMLHttpRequest') ctx.capture.diagnosis.push(diagnose.loginWithoutCookies());

@@ -1,19 +1,48 @@
-import type { ChannelView } from '../../../../shared/contract/control-api';
-import type { User } from '../../../../shared/mattermost/model';
-import { channelPosts } from '../../../workspace/posts';
+import type { ChannelView, RenderSettings } from '../../../../shared/contract/control-api';
+import type { PostList, User } from '../../../../shared/mattermost/model';
 import { postListForClient } from '../../../../shared/mattermost/post-actions';
+import { DEFAULT_AUTOLINK_SCHEMES } from '../../../../shared/markdown/ast';
+import type { Core } from '../../../core/core';
+import { channelPosts } from '../../../workspace/posts';
+import { isSystemAdmin } from '../../../workspace/permissions';
 import { AppError } from '../../app-error';
 import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 
 const VIEW_POSTS = 200;
 
+function renderSettings(core: Core): RenderSettings {
+  const config = core.config();
+  const service = config.ServiceSettings ?? {};
+  const custom = (config.DisplaySettings?.CustomURLSchemes as unknown[] | undefined) ?? [];
+  return {
+    siteUrl: String(service.SiteURL ?? ''),
+    autolinkSchemes: [...DEFAULT_AUTOLINK_SCHEMES, ...custom.filter((s): s is string => typeof s === 'string').map((s) => s.toLowerCase())],
+    minimumHashtagLength: Number(service.MinimumHashtagLength ?? 3),
+    latex: service.EnableLatex === true,
+    inlineLatex: service.EnableLatex === true && service.EnableInlineLatex !== false,
+    svgs: service.EnableSVGs === true,
+    postPriority: service.PostPriority !== false,
+  };
+}
+
+/** Ephemeral posts live only in the viewer's client; the view mixes in those it was sent here. */
+function withEphemerals(core: Core, posts: PostList, viewerId: string, channelId: string): PostList {
+  const mine = core.ephemerals.newest(1000).filter((e) => e.user_id === viewerId && e.post.channel_id === channelId);
+  if (mine.length === 0) return posts;
+  const all = { ...posts.posts };
+  for (const { post } of mine) all[post.id] = post;
+  const order = [...posts.order, ...mine.map(({ post }) => post.id)].sort((a, b) => all[b]!.create_at - all[a]!.create_at);
+  return { ...posts, posts: all, order };
+}
+
 /** Everything the channel view draws for one channel, in one call. */
 export const viewChannel: RouteDef = {
   method: 'GET',
   path: '/_mockmost/api/view/channel',
   handle(ctx) {
-    const store = ctx.core.store;
+    const core = ctx.core;
+    const store = core.store;
     const teamName = ctx.url.searchParams.get('team') ?? '';
     const channelName = ctx.url.searchParams.get('channel') ?? '';
     const team = store.teams.first('name = ?', teamName);
@@ -22,13 +51,22 @@ export const viewChannel: RouteDef = {
     if (!channel) {
       throw new AppError(404, 'mockmost.view.channel.app_error', `Team ${teamName} has no channel named ${JSON.stringify(channelName)}.`);
     }
-    const posts = channelPosts(store, channel.id, 0, VIEW_POSTS);
+    const everyone = store.users.where("json_extract(doc, '$.delete_at') = 0 ORDER BY username LIMIT 1000");
+    const viewer = everyone.find((u) => u.username === 'sysadmin') ?? everyone.find(isSystemAdmin) ?? everyone[0]!;
     const users: Record<string, User> = {};
-    for (const post of Object.values(posts.posts)) {
-      users[post.user_id] ??= store.users.get(post.user_id)!;
-    }
+    for (const user of everyone) users[user.id] = user;
+    const posts = withEphemerals(core, channelPosts(store, channel.id, 0, VIEW_POSTS), viewer.id, channel.id);
+    for (const post of Object.values(posts.posts)) users[post.user_id] ??= store.users.get(post.user_id)!;
     const channels = store.channels.where('team_id = ? AND delete_at = 0 ORDER BY name', team.id);
-    const view: ChannelView = { team, channel, channels, posts: postListForClient(posts), users };
+    const view: ChannelView = {
+      team,
+      channel,
+      channels,
+      posts: postListForClient(posts),
+      users,
+      viewer,
+      settings: renderSettings(core),
+    };
     return json(200, view);
   },
 };

@@ -1,6 +1,10 @@
+import type { Attachment } from '../../../../shared/mattermost/incoming-webhook-request';
 import type { Post, User } from '../../../../shared/mattermost/model';
 import { onInAppLinkClick } from '../../app/navigate';
-import { AttachmentList } from './AttachmentList';
+import { AttachmentList } from '../post/attachments/AttachmentList';
+import { CollapsibleText } from '../post/CollapsibleText';
+import { Markdown } from '../post/Markdown';
+import { useRenderContext } from '../post/render-context';
 import { clockTime, displayName, isConsecutive, isFromWebhook, localIsoTime } from './post-display';
 
 interface Props {
@@ -10,14 +14,34 @@ interface Props {
   teamName: string;
 }
 
+const MESSAGE_MAX_PX = 600;
+const PRIORITY_TAGS: Record<string, [string, string]> = {
+  important: ['Tag Tag--info', 'Important'],
+  urgent: ['Tag Tag--danger', 'Urgent'],
+};
+
+function PriorityTag({ post }: { post: Post }) {
+  const { settings } = useRenderContext();
+  const priority = (post.metadata as { priority?: { priority?: string } } | undefined)?.priority?.priority;
+  const tag = priority ? PRIORITY_TAGS[priority] : undefined;
+  if (!tag || !settings.postPriority || post.root_id) return null;
+  return (
+    <span className={tag[0]}>
+      <span>{tag[1]}</span>
+    </span>
+  );
+}
+
 /**
- * One post with the ids and class names of Mattermost's web app (rendering.md §2.1), so that
- * selectors written against Mattermost work here. The message is shown as text until the
- * markdown renderer lands; React escapes it, so nothing in a post can become markup.
+ * One post with the ids and class names of Mattermost's web app (rendering.md §2.1, §4), so that
+ * selectors written against Mattermost work here. Everything is rendered from a parsed tree:
+ * nothing in a post can become markup.
  */
 export function PostItem({ post, previous, author, teamName }: Props) {
   const webhook = isFromWebhook(post);
   const bot = post.props?.from_bot === 'true' || author?.is_bot === true;
+  const system = post.type.startsWith('system_') || post.type === ('me' as Post['type']);
+  const ephemeral = post.type === 'system_ephemeral';
   const consecutive = isConsecutive(post, previous);
   const classes = [
     'a11y__section',
@@ -25,9 +49,10 @@ export function PostItem({ post, previous, author, teamName }: Props) {
     consecutive ? 'same--root same--user' : 'other--root',
     post.root_id ? 'post--comment' : 'post--root',
     bot ? 'post--bot' : '',
+    system ? 'post--system' : '',
   ].filter(Boolean);
   const name = displayName(post, author);
-  const attachments = Array.isArray(post.props?.attachments) ? (post.props.attachments as Record<string, unknown>[]) : [];
+  const attachments = Array.isArray(post.props?.attachments) ? (post.props.attachments as Attachment[]) : [];
 
   return (
     <div id={`post_${post.id}`} className={classes.join(' ')} role="listitem" data-testid="postView" tabIndex={0}>
@@ -57,16 +82,17 @@ export function PostItem({ post, previous, author, teamName }: Props) {
                   </time>
                 </a>
               </div>
+              <PriorityTag post={post} />
+              {ephemeral && <span className="post__visibility">(Only visible to you)</span>}
             </div>
           </div>
           <div id={`${post.id}_message`} className={post.edit_at > 0 ? 'post__body post--edited' : 'post__body'}>
-            <div className="post-message post-message--collapsed">
-              <div className="post-message__text-container">
-                <div id={`postMessageText_${post.id}`} className="post-message__text" dir="auto">
-                  {post.message !== '' && <p>{post.message}</p>}
-                </div>
+            <CollapsibleText maxHeight={MESSAGE_MAX_PX} collapseClass="post-collapse">
+              <div id={`postMessageText_${post.id}`} className="post-message__text" dir="auto">
+                <Markdown text={post.message} />
+                {post.edit_at > 0 && <span className="post-edited__indicator">Edited</span>}
               </div>
-            </div>
+            </CollapsibleText>
             {attachments.length > 0 && <AttachmentList postId={post.id} attachments={attachments} />}
           </div>
         </div>

@@ -1,10 +1,35 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ChannelView } from '../../../../shared/contract/control-api';
+import { useApp } from '../../app/store';
+import { markdownOptionsOf, RenderContext, type RenderContextValue } from '../post/render-context';
 import { PostItem } from './PostItem';
+import '../post/post.css';
+
+function useRenderContextValue(view: ChannelView): RenderContextValue {
+  const allowRemoteImages = useApp((s) => s.allowRemoteImages);
+  return useMemo(() => {
+    const usersByName = new Map(Object.values(view.users).map((u) => [u.username.toLowerCase(), u]));
+    const channelsByName: RenderContextValue['channelsByName'] = new Map(
+      view.channels
+        .filter((c) => c.type === 'O' || c.type === 'P')
+        .map((c) => [c.name, { id: c.id, name: c.name, display_name: c.display_name }]),
+    );
+    return {
+      teamName: view.team.name,
+      viewer: view.viewer,
+      usersByName,
+      channelsByName,
+      settings: view.settings,
+      markdown: markdownOptionsOf(view.settings),
+      allowRemoteImages,
+    };
+  }, [view, allowRemoteImages]);
+}
 
 /** Posts oldest first, like Mattermost's center channel, kept scrolled to the newest. */
 export function PostList({ view }: { view: ChannelView }) {
   const bottom = useRef<HTMLDivElement>(null);
+  const context = useRenderContextValue(view);
   const ids = [...view.posts.order].reverse();
   const newest = ids.at(-1);
   useEffect(() => {
@@ -12,14 +37,16 @@ export function PostList({ view }: { view: ChannelView }) {
     bottom.current?.scrollIntoView({ block: 'end' });
   }, [newest]);
   return (
-    <div id="postListContent" className="post-list" role="list">
-      {ids.length === 0 && <p className="post-list__empty">No posts yet. Send one to a webhook of this channel.</p>}
-      {ids.map((id, i) => {
-        const post = view.posts.posts[id]!;
-        const previous = i > 0 ? view.posts.posts[ids[i - 1]!] : undefined;
-        return <PostItem key={id} post={post} previous={previous} author={view.users[post.user_id]} teamName={view.team.name} />;
-      })}
-      <div ref={bottom} />
-    </div>
+    <RenderContext.Provider value={context}>
+      <div id="postListContent" className="post-list" role="list">
+        {ids.length === 0 && <p className="post-list__empty">No posts yet. Send one to a webhook of this channel.</p>}
+        {ids.map((id, i) => {
+          const post = view.posts.posts[id]!;
+          const previous = i > 0 ? view.posts.posts[ids[i - 1]!] : undefined;
+          return <PostItem key={id} post={post} previous={previous} author={view.users[post.user_id]} teamName={view.team.name} />;
+        })}
+        <div ref={bottom} />
+      </div>
+    </RenderContext.Provider>
   );
 }

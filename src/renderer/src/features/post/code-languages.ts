@@ -1,0 +1,77 @@
+// The languages Mattermost's web app labels and numbers (rendering.md §3.6), by name and alias.
+
+const LANGUAGES: [name: string, label: string, aliases: string][] = [
+  ['1c', '1C:Enterprise', ''],
+  ['actionscript', 'ActionScript', 'as'],
+  ['applescript', 'AppleScript', 'osascript'],
+  ['bash', 'Bash', 'sh zsh'],
+  ['clojure', 'Clojure', 'clj'],
+  ['coffeescript', 'CoffeeScript', 'coffee cson iced'],
+  ['cpp', 'C/C++', 'c c++ cc h hpp'],
+  ['cs', 'C#', 'csharp c#'],
+  ['css', 'CSS', ''],
+  ['d', 'D', ''],
+  ['dart', 'Dart', ''],
+  ['delphi', 'Delphi', 'dpr dfm pas pascal'],
+  ['diff', 'Diff', 'patch udiff'],
+  ['django', 'Django', 'jinja'],
+  ['dockerfile', 'Dockerfile', 'docker'],
+  ['elixir', 'Elixir', 'ex exs'],
+  ['erlang', 'Erlang', 'erl'],
+  ['fortran', 'Fortran', 'f90 f95'],
+  ['fsharp', 'F#', 'fs'],
+  ['gcode', 'G-Code', 'nc'],
+  ['go', 'Go', 'golang'],
+  ['groovy', 'Groovy', ''],
+  ['handlebars', 'Handlebars', 'hbs'],
+  ['haskell', 'Haskell', 'hs'],
+  ['haxe', 'Haxe', 'hx'],
+  ['java', 'Java', 'jsp'],
+  ['javascript', 'JavaScript', 'js jsx'],
+  ['json', 'JSON', ''],
+  ['julia', 'Julia', ''],
+  ['kotlin', 'Kotlin', 'kt'],
+  ['latex', 'LaTeX', 'tex texcode latexcode'],
+  ['less', 'Less', ''],
+  ['lisp', 'Lisp', ''],
+  ['lua', 'Lua', ''],
+  ['makefile', 'Makefile', 'mk mak'],
+  ['markdown', 'Markdown', 'md mkdown mkd'],
+  ['matlab', 'Matlab', ''],
+  ['objectivec', 'Objective C', 'mm objc obj-c'],
+  ['ocaml', 'OCaml', 'ml'],
+  ['perl', 'Perl', 'pl pm'],
+  ['pgsql', 'PostgreSQL', 'postgres postgresql'],
+  ['php', 'PHP', ''],
+  ['powershell', 'PowerShell', 'ps ps1'],
+  ['puppet', 'Puppet', 'pp'],
+  ['python', 'Python', 'py gyp'],
+  ['r', 'R', ''],
+  ['ruby', 'Ruby', 'rb gemspec podspec thor irb'],
+  ['rust', 'Rust', 'rs'],
+  ['scala', 'Scala', ''],
+  ['scheme', 'Scheme', ''],
+  ['scss', 'SCSS', ''],
+  ['smalltalk', 'Smalltalk', 'st'],
+  ['sql', 'SQL', ''],
+  ['stylus', 'Stylus', 'styl'],
+  ['swift', 'Swift', ''],
+  ['text', 'Text', 'txt'],
+  ['typescript', 'TypeScript', 'ts tsx'],
+  ['vbnet', 'VB.Net', 'vb'],
+  ['vbscript', 'VBScript', 'vbs'],
+  ['verilog', 'Verilog', 'v veo'],
+  ['vhdl', 'VHDL', 'vhd'],
+  ['xml', 'HTML, XML', 'html xhtml rss atom xsl plist svg'],
+  ['yaml', 'YAML', 'yml'],
+];
+
+const BY_NAME = new Map<string, { name: string; label: string }>();
+for (const [name, label, aliases] of LANGUAGES) {
+  for (const key of [name, ...aliases.split(' ').filter(Boolean)]) BY_NAME.set(key, { name, label });
+}
+
+/** The language a fence info string names, or undefined for unknown ones (no label, no line numbers). */
+export function codeLanguage(info: string): { name: string; label: string } | undefined {
+  return BY_NAME.get(info.toLowerCase());
+}
