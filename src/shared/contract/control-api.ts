@@ -69,6 +69,7 @@ export interface ControlApi {
   'GET /ephemerals': { query: { limit?: string }; body: undefined; res: DeliveredEphemeral[] };
   'GET /dialogs': { query: { limit?: string }; body: undefined; res: OpenedDialog[] };
   'POST /actions': { query: Record<string, never>; body: ActionClick; res: { status: string; trigger_id: string } };
-  'GET /view/channel': { query: { team: string; channel: string }; body: undefined; res: ChannelView };
+  'POST /sessions': { query: Record<string, never>; body: { user_id?: string; username?: string }; res: { token: string; user: User } };
+  'GET /view/channel': { query: { team: string; channel: string; as?: string }; body: undefined; res: ChannelView };
 }
 export type ControlRoute = keyof ControlApi;

@@ -55,6 +55,7 @@ import {
 import { listDialogs, listEphemerals, listExchanges } from './control/exchanges';
 import { viewChannel } from './control/view';
 import { clickAction } from './control/actions';
+import { uiSessionRoute } from './control/sessions';
 import { resetWorkspace } from './control/workspace';
 import { commandWebhook } from './hooks/command-webhook';
 import { incomingWebhook } from './hooks/incoming-webhook';
@@ -128,4 +129,4 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
 ];
 
 /** Mockmost's own control API under `/_mockmost/api`. */
-export const CONTROL_ROUTES: RouteDef[] = [resetWorkspace, listExchanges, listEphemerals, listDialogs, clickAction, viewChannel];
+export const CONTROL_ROUTES: RouteDef[] = [resetWorkspace, listExchanges, listEphemerals, listDialogs, clickAction, uiSessionRoute, viewChannel];

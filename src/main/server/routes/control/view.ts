@@ -52,7 +52,10 @@ export const viewChannel: RouteDef = {
       throw new AppError(404, 'mockmost.view.channel.app_error', `Team ${teamName} has no channel named ${JSON.stringify(channelName)}.`);
     }
     const everyone = store.users.where("json_extract(doc, '$.delete_at') = 0 ORDER BY username LIMIT 1000");
-    const viewer = everyone.find((u) => u.username === 'sysadmin') ?? everyone.find(isSystemAdmin) ?? everyone[0]!;
+    // The viewer is sysadmin (rendering.md §0) unless the UI acts as someone else (`as`).
+    const as = ctx.url.searchParams.get('as');
+    const viewer =
+      everyone.find((u) => u.id === as) ?? everyone.find((u) => u.username === 'sysadmin') ?? everyone.find(isSystemAdmin) ?? everyone[0]!;
     const users: Record<string, User> = {};
     for (const user of everyone) users[user.id] = user;
     const posts = withEphemerals(core, channelPosts(store, channel.id, 0, VIEW_POSTS), viewer.id, channel.id);

@@ -7,6 +7,9 @@ import '../post/post.css';
 
 function useRenderContextValue(view: ChannelView): RenderContextValue {
   const allowRemoteImages = useApp((s) => s.allowRemoteImages);
+  // The view is re-fetched every second; parsed messages stay cached while the settings do not change.
+  const settingsKey = JSON.stringify(view.settings);
+  const markdown = useMemo(() => markdownOptionsOf(JSON.parse(settingsKey) as ChannelView['settings']), [settingsKey]);
   return useMemo(() => {
     const usersByName = new Map(Object.values(view.users).map((u) => [u.username.toLowerCase(), u]));
     const channelsByName: RenderContextValue['channelsByName'] = new Map(
@@ -20,10 +23,10 @@ function useRenderContextValue(view: ChannelView): RenderContextValue {
       usersByName,
       channelsByName,
       settings: view.settings,
-      markdown: markdownOptionsOf(view.settings),
+      markdown,
       allowRemoteImages,
     };
-  }, [view, allowRemoteImages]);
+  }, [view, markdown, allowRemoteImages]);
 }
 
 /** Posts oldest first, like Mattermost's center channel, kept scrolled to the newest. */
