@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ChannelPage } from '../features/channel/ChannelPage';
+import { ComposerPage } from '../features/composer/ComposerPage';
 import { TokenPrompt } from '../ui/TokenPrompt';
 import { DEFAULT_PATH, parseRoute } from './routes';
 import { useApp } from './store';
@@ -23,6 +24,7 @@ export function App() {
   if (!control) return <TokenPrompt />;
   const route = parseRoute(path === '/' ? DEFAULT_PATH : path);
   if (route.name === 'channel') return <ChannelPage team={route.team} channel={route.channel} />;
+  if (route.name === 'composer') return <ComposerPage />;
   return (
     <main className="app-message">
       <h1>Page not found</h1>

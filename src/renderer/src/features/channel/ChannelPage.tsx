@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenedDialog } from '../../../../shared/contract/control-api';
+import { onInAppLinkClick } from '../../app/navigate';
 import { useApp } from '../../app/store';
 import { ChannelSidebar } from './ChannelSidebar';
 import { DialogModal } from './DialogModal';
@@ -53,6 +54,9 @@ export function ChannelPage({ team, channel }: { team: string; channel: string }
       <main id="app-content" className="app__content">
         <header id="channel-header" className="channel-header">
           <h2 id="channelHeaderTitle">{current?.channel.display_name ?? channel}</h2>
+          <a id="composerLink" className="channel-header__tool" href="/_mockmost/composer" onClick={onInAppLinkClick}>
+            Composer
+          </a>
         </header>
         {viewError && !current ? (
           <p className="app-error" role="alert">

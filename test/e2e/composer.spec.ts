@@ -1,0 +1,67 @@
+import { Client4 } from '@mattermost/client';
+import { expect, test } from '@playwright/test';
+import { startServe, type ServeProcess } from '../helpers/serve-process';
+
+let serve: ServeProcess;
+let client: Client4;
+let channelId: string;
+
+test.beforeAll(async () => {
+  serve = await startServe();
+  client = new Client4();
+  client.setUrl(serve.url);
+  await client.login('sysadmin', 'Sys@dmin-sample1');
+  channelId = (await client.getChannelByNameAndTeamName('dev', 'town-square')).id;
+  await client.createIncomingWebhook({ channel_id: channelId, display_name: 'composer' } as never);
+});
+test.afterAll(() => serve.cleanup());
+
+async function replaceText(page: import('@playwright/test').Page, text: string) {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+test('Monaco edits a payload, the preview follows as you type, and Send posts it to the hook', async ({ page }) => {
+  await page.goto(`${serve.url}/_mockmost/composer`);
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  await expect(page.locator('#composer-preview strong').first()).toHaveText('#42');
+
+  await replaceText(page, '{"text": "Hello **composer** :tada:", "attachments": [{"color": "danger", "title": "Alert"}]}');
+  await expect(page.locator('#composer-preview .post-message__text strong')).toHaveText('composer');
+  await expect(page.locator('#composer-preview .attachment__container--danger .attachment__title')).toHaveText('Alert');
+
+  await expect(page.locator('#composer-hook')).not.toHaveValue('');
+  await page.locator('#composer-send').click();
+  await expect(page.locator('#composer-result')).toHaveText('HTTP 200: ok');
+  const posts = await client.getPosts(channelId, 0, 1);
+  expect(posts.posts[posts.order[0]!]!.message).toBe('Hello **composer** :tada:');
+});
+
+test("names Mattermost's rules: schema errors in Monaco, silent rules in the findings", async ({ page }) => {
+  await page.goto(`${serve.url}/_mockmost/composer`);
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  await replaceText(
+    page,
+    '{"txt": "typo", "attachments": [{"actions": [{"id": "ok_1", "name": "Go", "integration": {"url": "http://127.0.0.1:9"}}], "fields": [{"title": "a", "short": "yes"}]}]}',
+  );
+  await expect(page.locator('#composer-findings')).toContainText('outside [A-Za-z0-9]');
+  await expect(page.locator('#composer-findings')).toContainText('rejects the whole payload');
+  // The JSON Schema marks the unknown key in the editor.
+  await expect(page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()).toBeVisible({ timeout: 10_000 });
+
+  await replaceText(page, '{"text": ');
+  await expect(page.locator('#composer-json-error')).toContainText('Not valid JSON');
+});
+
+test('switching to a dialog shows the dialog and checks its rules', async ({ page }) => {
+  await page.goto(`${serve.url}/_mockmost/composer`);
+  await page.locator('#composer-kind').selectOption('dialog');
+  await expect(page.locator('#composer-preview .modal-title')).toHaveText('Feedback');
+  await replaceText(
+    page,
+    '{"trigger_id": "x", "url": "http://127.0.0.1:9", "dialog": {"title": "A title that is far too long for Mattermost", "elements": []}}',
+  );
+  await expect(page.locator('#composer-findings')).toContainText('title must be 1 to 24 bytes');
+});
