@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ChannelPage } from '../features/channel/ChannelPage';
 import { ComposerPage } from '../features/composer/ComposerPage';
+import { IntegrationsPage } from '../features/integrations/IntegrationsPage';
 import { TokenPrompt } from '../ui/TokenPrompt';
 import { DEFAULT_PATH, parseRoute } from './routes';
 import { useApp } from './store';
@@ -25,6 +26,7 @@ export function App() {
   const route = parseRoute(path === '/' ? DEFAULT_PATH : path);
   if (route.name === 'channel') return <ChannelPage team={route.team} channel={route.channel} />;
   if (route.name === 'composer') return <ComposerPage />;
+  if (route.name === 'integrations') return <IntegrationsPage />;
   return (
     <main className="app-message">
       <h1>Page not found</h1>

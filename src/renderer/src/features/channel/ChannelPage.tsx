@@ -54,9 +54,14 @@ export function ChannelPage({ team, channel }: { team: string; channel: string }
       <main id="app-content" className="app__content">
         <header id="channel-header" className="channel-header">
           <h2 id="channelHeaderTitle">{current?.channel.display_name ?? channel}</h2>
-          <a id="composerLink" className="channel-header__tool" href="/_mockmost/composer" onClick={onInAppLinkClick}>
-            Composer
-          </a>
+          <nav className="channel-header__tools">
+            <a id="composerLink" className="channel-header__tool" href="/_mockmost/composer" onClick={onInAppLinkClick}>
+              Composer
+            </a>
+            <a id="integrationsLink" className="channel-header__tool" href="/_mockmost/integrations" onClick={onInAppLinkClick}>
+              Integrations
+            </a>
+          </nav>
         </header>
         {viewError && !current ? (
           <p className="app-error" role="alert">

@@ -1,0 +1,151 @@
+import { useState, type FormEvent } from 'react';
+import { onInAppLinkClick } from '../../app/navigate';
+import { useIntegrations } from './use-integrations';
+
+const origin = () => window.location.origin;
+
+/**
+ * Incoming and outgoing webhooks and slash commands of the team: create, list, delete, with the
+ * URLs and tokens to paste into an integration. Everything goes through REST v4 as sysadmin.
+ */
+export function IntegrationsPage() {
+  const { view, incoming, outgoing, commands, error, act } = useIntegrations();
+  const [channelId, setChannelId] = useState('');
+  const [callback, setCallback] = useState('http://127.0.0.1:4000/outgoing');
+  const [triggers, setTriggers] = useState('build');
+  const [trigger, setTrigger] = useState('weather');
+  const [commandUrl, setCommandUrl] = useState('http://127.0.0.1:4000/command');
+  if (!view) return <p className="app-loading">Loading…</p>;
+  const channel = channelId || view.channel.id;
+  const channelName = (id: string) => view.channels.find((c) => c.id === id)?.display_name ?? (id ? id : 'any channel');
+  const submit = (handler: () => Promise<void>) => (e: FormEvent) => {
+    e.preventDefault();
+    void handler();
+  };
+  const channelSelect = (
+    <select aria-label="Channel" value={channel} onChange={(e) => setChannelId(e.target.value)}>
+      {view.channels.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.display_name}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <main className="integrations">
+      <header className="composer__toolbar">
+        <a href="/dev/channels/town-square" className="composer__back" onClick={onInAppLinkClick}>
+          ← Channels
+        </a>
+        <h1>Integrations</h1>
+      </header>
+      {error && (
+        <p className="has-error control-label" role="alert">
+          {error}
+        </p>
+      )}
+      <section id="incomingWebhooks">
+        <h2>Incoming webhooks</h2>
+        <form onSubmit={submit(() => act('POST', '/hooks/incoming', { channel_id: channel, display_name: 'New hook' }))}>
+          {channelSelect}
+          <button type="submit" className="btn btn-primary">
+            Add incoming webhook
+          </button>
+        </form>
+        <table className="integrations__table">
+          <tbody>
+            {incoming.map((h) => (
+              <tr key={h.id} data-hook-id={h.id}>
+                <td>{h.display_name || '(no name)'}</td>
+                <td>{channelName(h.channel_id)}</td>
+                <td>
+                  <code className="integrations__secret">{`${origin()}/hooks/${h.id}`}</code>
+                </td>
+                <td>
+                  <button type="button" className="btn btn-tertiary" onClick={() => void act('DELETE', `/hooks/incoming/${h.id}`)}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section id="outgoingWebhooks">
+        <h2>Outgoing webhooks</h2>
+        <form
+          onSubmit={submit(() =>
+            act('POST', '/hooks/outgoing', {
+              team_id: view.team.id,
+              channel_id: channel,
+              display_name: 'New outgoing hook',
+              trigger_words: triggers.split(/[\s,]+/).filter(Boolean),
+              callback_urls: [callback],
+            }),
+          )}
+        >
+          {channelSelect}
+          <input aria-label="Trigger words" value={triggers} onChange={(e) => setTriggers(e.target.value)} />
+          <input aria-label="Callback URL" value={callback} onChange={(e) => setCallback(e.target.value)} />
+          <button type="submit" className="btn btn-primary">
+            Add outgoing webhook
+          </button>
+        </form>
+        <table className="integrations__table">
+          <tbody>
+            {outgoing.map((h) => (
+              <tr key={h.id} data-hook-id={h.id}>
+                <td>{h.trigger_words.join(', ')}</td>
+                <td>{channelName(h.channel_id)}</td>
+                <td>{h.callback_urls.join(' ')}</td>
+                <td>
+                  token <code className="integrations__secret">{h.token}</code>
+                </td>
+                <td>
+                  <button type="button" className="btn btn-tertiary" onClick={() => void act('DELETE', `/hooks/outgoing/${h.id}`)}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section id="slashCommands">
+        <h2>Slash commands</h2>
+        <form
+          onSubmit={submit(() =>
+            act('POST', '/commands', { team_id: view.team.id, trigger, url: commandUrl, method: 'P', auto_complete: true }),
+          )}
+        >
+          <input aria-label="Trigger" value={trigger} onChange={(e) => setTrigger(e.target.value)} />
+          <input aria-label="Request URL" value={commandUrl} onChange={(e) => setCommandUrl(e.target.value)} />
+          <button type="submit" className="btn btn-primary">
+            Add slash command
+          </button>
+        </form>
+        <table className="integrations__table">
+          <tbody>
+            {commands.map((c) => (
+              <tr key={c.id} data-command-id={c.id}>
+                <td>/{c.trigger}</td>
+                <td>
+                  {c.method === 'G' ? 'GET' : 'POST'} {c.url}
+                </td>
+                <td>
+                  token <code className="integrations__secret">{c.token}</code>
+                </td>
+                <td>
+                  <button type="button" className="btn btn-tertiary" onClick={() => void act('DELETE', `/commands/${c.id}`)}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </main>
+  );
+}

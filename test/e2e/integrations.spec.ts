@@ -1,0 +1,48 @@
+import { Client4 } from '@mattermost/client';
+import { expect, test } from '@playwright/test';
+import { startServe, type ServeProcess } from '../helpers/serve-process';
+
+let serve: ServeProcess;
+let client: Client4;
+
+test.beforeAll(async () => {
+  serve = await startServe();
+  client = new Client4();
+  client.setUrl(serve.url);
+  await client.login('sysadmin', 'Sys@dmin-sample1');
+});
+test.afterAll(() => serve.cleanup());
+
+test('creates and deletes hooks and commands, showing the URL and tokens to paste', async ({ page }) => {
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  await page.locator('#integrationsLink').click();
+  await expect(page).toHaveURL(/\/_mockmost\/integrations$/);
+  const team = await client.getTeamByName('dev');
+
+  const before = await client.getIncomingWebhooks(team.id);
+  await page.locator('#incomingWebhooks button[type="submit"]').click();
+  await expect(page.locator('#incomingWebhooks tr')).toHaveCount(before.length + 1);
+  const hooks = await client.getIncomingWebhooks(team.id);
+  const created = hooks.find((h) => !before.some((b) => b.id === h.id))!;
+  expect(created.display_name).toBe('New hook');
+  await expect(page.locator(`#incomingWebhooks tr[data-hook-id="${created.id}"] code`)).toHaveText(`${serve.url}/hooks/${created.id}`);
+  // The URL works as shown.
+  expect(
+    (await fetch(`${serve.url}/hooks/${created.id}`, { method: 'POST', body: JSON.stringify({ text: 'via the shown URL' }) })).status,
+  ).toBe(200);
+
+  await page.locator('#slashCommands input[aria-label="Trigger"]').fill('deploy');
+  await page.locator('#slashCommands button[type="submit"]').click();
+  const command = (await client.getCommandsList(team.id)).find((c) => c.trigger === 'deploy')!;
+  await expect(page.locator(`#slashCommands tr[data-command-id="${command.id}"] code`)).toHaveText(command.token);
+
+  await page.locator('#outgoingWebhooks button[type="submit"]').click();
+  const outgoing = (await client.getOutgoingWebhooks('', team.id))[0]!;
+  await expect(page.locator(`#outgoingWebhooks tr[data-hook-id="${outgoing.id}"] code`)).toHaveText(outgoing.token);
+
+  await page.locator(`#incomingWebhooks tr[data-hook-id="${created.id}"] button`).click();
+  await expect(page.locator(`#incomingWebhooks tr[data-hook-id="${created.id}"]`)).toHaveCount(0);
+  await page.locator('#slashCommands input[aria-label="Trigger"]').fill('deploy');
+  await page.locator('#slashCommands button[type="submit"]').click();
+  await expect(page.locator('.integrations [role="alert"]')).toContainText('trigger');
+});
