@@ -1,4 +1,5 @@
 import { Client4 } from '@mattermost/client';
+import type { IncomingWebhook } from '@mattermost/types/integrations';
 import { expect, test } from '@playwright/test';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 
@@ -19,10 +20,11 @@ test('creates and deletes hooks and commands, showing the URL and tokens to past
   await expect(page).toHaveURL(/\/_mockmost\/integrations$/);
   const team = await client.getTeamByName('dev');
 
-  const before = await client.getIncomingWebhooks(team.id);
+  const incoming = async () => (await client.getIncomingWebhooks(team.id)) as IncomingWebhook[];
+  const before = await incoming();
   await page.locator('#incomingWebhooks button[type="submit"]').click();
   await expect(page.locator('#incomingWebhooks tr')).toHaveCount(before.length + 1);
-  const hooks = await client.getIncomingWebhooks(team.id);
+  const hooks = await incoming();
   const created = hooks.find((h) => !before.some((b) => b.id === h.id))!;
   expect(created.display_name).toBe('New hook');
   await expect(page.locator(`#incomingWebhooks tr[data-hook-id="${created.id}"] code`)).toHaveText(`${serve.url}/hooks/${created.id}`);
