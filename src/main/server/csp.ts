@@ -1,13 +1,14 @@
 /**
  * The renderer's Content-Security-Policy, for `serve` and the desktop window alike: only our
  * own scripts, Monaco's workers from our origin or blob:, no plugins, no framing by others.
- * Posts are untrusted, so nothing here lets inline script or remote code run.
+ * Posts are untrusted, so nothing here lets inline script or remote code run. Remote images
+ * may load (they cannot run code); the UI only requests them once the user allows it.
  */
 export const RENDERER_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: http: https:",
   "font-src 'self' data:",
   "worker-src 'self' blob:",
   "connect-src 'self'",

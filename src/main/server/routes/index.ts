@@ -129,4 +129,12 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
 ];
 
 /** Mockmost's own control API under `/_mockmost/api`. */
-export const CONTROL_ROUTES: RouteDef[] = [resetWorkspace, listExchanges, listEphemerals, listDialogs, clickAction, uiSessionRoute, viewChannel];
+export const CONTROL_ROUTES: RouteDef[] = [
+  resetWorkspace,
+  listExchanges,
+  listEphemerals,
+  listDialogs,
+  clickAction,
+  uiSessionRoute,
+  viewChannel,
+];

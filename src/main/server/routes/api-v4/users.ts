@@ -11,7 +11,6 @@ import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { optionalString, readApiJson, readApiJsonValue } from '../../read-api-json';
 
-
 const invalidCredentials = () =>
   new AppError(401, 'api.user.login.invalid_credentials_email_username', 'Enter a valid email or username and/or password.');
 

@@ -25,6 +25,17 @@ function useOpenDialog(viewerId: string | undefined) {
   return { dialog, poll, close };
 }
 
+/** Remote images in posts reveal the viewer to their host: they load only once allowed here. */
+function RemoteImagesToggle() {
+  const allow = useApp((s) => s.allowRemoteImages);
+  const setAllow = useApp((s) => s.setAllowRemoteImages);
+  return (
+    <label className="channel-header__tool">
+      <input id="allowRemoteImages" type="checkbox" checked={allow} onChange={(e) => setAllow(e.target.checked)} /> Load remote images
+    </label>
+  );
+}
+
 export function ChannelPage({ team, channel }: { team: string; channel: string }) {
   const view = useApp((s) => s.view);
   const viewError = useApp((s) => s.viewError);
@@ -58,6 +69,7 @@ export function ChannelPage({ team, channel }: { team: string; channel: string }
             <a id="composerLink" className="channel-header__tool" href="/_mockmost/composer" onClick={onInAppLinkClick}>
               Composer
             </a>
+            <RemoteImagesToggle />
             <a id="integrationsLink" className="channel-header__tool" href="/_mockmost/integrations" onClick={onInAppLinkClick}>
               Integrations
             </a>
