@@ -1,7 +1,9 @@
+import { exportCommand } from './export';
+import { replayCommand } from './replay';
 import { serve } from './serve';
 import { USAGE, UsageError } from './parse-args';
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { serve };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { serve, export: exportCommand, replay: replayCommand };
 
 /** `mockmost <command> …`; exits with the command's status. */
 async function main(argv: string[]): Promise<number> {

@@ -1,7 +1,6 @@
-/** Thrown for a command line that cannot be run; the CLI prints the message and the usage. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+import { parseFlags, UsageError } from './flags';
+
+export { UsageError };
 
 export interface ServeArgs {
   port: number;
@@ -11,27 +10,35 @@ export interface ServeArgs {
   token?: string;
 }
 
-export const USAGE = `Usage: mockmost serve [--port 8065] [--host 127.0.0.1] [--data DIR] [--seed FILE] [--token T]
+export const USAGE = `Usage:
+  mockmost serve [--port 8065] [--host 127.0.0.1] [--data DIR] [--seed FILE] [--token T]
+  mockmost export --out FILE [--data DIR] [--kind KIND] [--direction outbound|inbound|all] [--limit N] [--name NAME]
+  mockmost replay COLLECTION.json --target URL|RECORDED=NEW[,...] [--junit FILE] [--ignore RULES] [--timeout SECONDS]
 
+serve
   --port   port to listen on (default 8065, Mattermost's)
   --host   address to bind (default 127.0.0.1; anything else exposes Mockmost to your network)
   --data   data directory holding the SQLite database (default: the per-user app data folder)
   --seed   JSON file replacing the seeded workspace of a fresh data directory
-  --token  control API token (default: random per run)`;
+  --token  control API token (default: random per run)
 
-const FLAGS = new Set(['port', 'host', 'data', 'seed', 'token']);
+export   writes captured exchanges as a collection (JSON that diffs well in git)
+  --direction  outbound (default: Mockmost's calls to integrations), inbound, or all
+  --kind       only this kind (outgoing_webhook, slash_command, action, dialog, incoming_webhook, rest, …)
+  --limit      the newest N (default 1000)
+
+replay   re-sends a collection and compares each answer with the recorded one; exit 1 on any difference
+  --target   where to send: one origin for all, or recorded-origin=new-origin pairs
+  --junit    also write a JUnit XML report there
+  --ignore   extra comma-separated paths to ignore (e.g. "body.props.*,body.**.id"); trigger ids and timestamps are ignored already
+  --timeout  seconds per request (default 30)`;
+
+const SERVE_FLAGS = ['port', 'host', 'data', 'seed', 'token'];
 
 /** Parses `serve`'s flags (`--name value` or `--name=value`). */
 export function parseServeArgs(argv: string[]): ServeArgs {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
-    if (!match || !FLAGS.has(match[1]!)) throw new UsageError(`unknown argument ${JSON.stringify(arg)}`);
-    const value = match[2] ?? argv[++i];
-    if (value === undefined || value === '') throw new UsageError(`--${match[1]} needs a value`);
-    values.set(match[1]!, value);
-  }
+  const { flags: values, positionals } = parseFlags(argv, SERVE_FLAGS);
+  if (positionals.length > 0) throw new UsageError(`unknown argument ${JSON.stringify(positionals[0])}`);
   const portText = values.get('port') ?? '8065';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535)

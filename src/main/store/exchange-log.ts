@@ -57,7 +57,7 @@ export class ExchangeLog {
   private readonly newest: Database.Statement;
   private readonly appendDiagnosis: Database.Statement;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(`INSERT INTO exchanges (direction, kind, method, url, status, request_headers, request_body,
       request_body_size, request_body_truncated, response_headers, response_body, response_body_size, response_body_truncated,
       started_at, duration_ms, error, error_id, diagnosis, hook_id, command_id, post_id)
@@ -102,6 +102,22 @@ export class ExchangeLog {
 
   list(limit: number): Exchange[] {
     return (this.newest.all(limit) as ExchangeRow[]).map(toExchange);
+  }
+
+  /** The newest `limit` exchanges matching the filter, oldest first (the order they happened). */
+  select(filter: { kind?: ExchangeKind; direction?: ExchangeDirection; limit: number }): Exchange[] {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.kind) {
+      where.push('kind = ?');
+      params.push(filter.kind);
+    }
+    if (filter.direction) {
+      where.push('direction = ?');
+      params.push(filter.direction);
+    }
+    const sql = `SELECT * FROM exchanges ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+    return (this.db.prepare(sql).all(...params, filter.limit) as ExchangeRow[]).map(toExchange).reverse();
   }
 }
 

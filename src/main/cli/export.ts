@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EXCHANGE_KINDS, type ExchangeDirection, type ExchangeKind } from '../../shared/contract/exchange';
+import { defaultDataDir } from '../core/default-data-dir';
+import { toCollection } from '../replay/to-collection';
+import { writeAtomically } from '../replay/write-atomically';
+import { DATABASE_FILE } from '../store/open-database';
+import { ExchangeLog } from '../store/exchange-log';
+import { parseFlags, UsageError } from './flags';
+
+const DEFAULT_LIMIT = 1000;
+
+/**
+ * `mockmost export`: captured exchanges as a collection file. Reads the database without
+ * taking the data dir, so it works while `mockmost serve` runs.
+ */
+export async function exportCommand(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseFlags(argv, ['out', 'data', 'kind', 'direction', 'limit', 'name']);
+  if (positionals.length > 0) throw new UsageError(`unknown argument ${JSON.stringify(positionals[0])}`);
+  const out = flags.get('out');
+  if (!out) throw new UsageError('export needs --out FILE');
+  const kind = flags.get('kind');
+  if (kind !== undefined && !(EXCHANGE_KINDS as readonly string[]).includes(kind))
+    throw new UsageError(`--kind must be one of ${EXCHANGE_KINDS.join(', ')}`);
+  const direction = flags.get('direction') ?? 'outbound';
+  if (!['outbound', 'inbound', 'all'].includes(direction)) throw new UsageError('--direction must be outbound, inbound or all');
+  const limitText = flags.get('limit') ?? String(DEFAULT_LIMIT);
+  if (!/^[1-9]\d*$/.test(limitText)) throw new UsageError('--limit must be a positive whole number');
+
+  const file = join(resolve(flags.get('data') ?? defaultDataDir()), DATABASE_FILE);
+  if (!existsSync(file)) {
+    process.stderr.write(`mockmost: no Mockmost database at ${file}\n`);
+    return 1;
+  }
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const exchanges = new ExchangeLog(db).select({
+      kind: kind as ExchangeKind | undefined,
+      direction: direction === 'all' ? undefined : (direction as ExchangeDirection),
+      limit: Number(limitText),
+    });
+    const collection = toCollection(flags.get('name') ?? `exported ${new Date().toISOString()}`, exchanges);
+    writeAtomically(resolve(out), `${JSON.stringify(collection, null, 2)}\n`);
+    process.stdout.write(`Exported ${exchanges.length} exchange(s) to ${out}\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,131 @@
+import { request } from 'undici';
+import { bodyText, type Collection, type CollectionBody, type CollectionEntry } from '../../shared/contract/collection';
+import { compareJson, type Difference } from '../../shared/replay/compare';
+
+export interface ReplayResult {
+  index: number;
+  entry: CollectionEntry;
+  outcome: 'same' | 'changed' | 'failed';
+  differences: Difference[];
+  /** Why the request could not be made (target down, bad URL); the difference list says the rest. */
+  error?: string;
+  durationMs: number;
+}
+
+export interface ReplayOptions {
+  /** Rewrites a recorded URL to where it is replayed. */
+  target: (url: string) => string;
+  ignore: readonly string[];
+  timeoutMs: number;
+  onProgress?: (done: number, total: number, result: ReplayResult) => void;
+}
+
+/**
+ * `--target URL` sends everything to that origin (path and query kept); `--target
+ * RECORDED=NEW[,…]` maps recorded origins one by one and leaves the others alone.
+ */
+export function parseTarget(spec: string): (url: string) => string {
+  const pairs = spec.split(',').map((part) => part.split('='));
+  if (pairs.length === 1 && pairs[0]!.length === 1) {
+    const origin = new URL(pairs[0]![0]!).origin;
+    return (url) => {
+      const recorded = new URL(url);
+      return `${origin}${recorded.pathname}${recorded.search}`;
+    };
+  }
+  const map = new Map<string, string>();
+  for (const pair of pairs) {
+    if (pair.length !== 2) throw new Error(`--target: "${pair.join('=')}" is not RECORDED_ORIGIN=NEW_ORIGIN`);
+    map.set(new URL(pair[0]!).origin, new URL(pair[1]!).origin);
+  }
+  return (url) => {
+    const recorded = new URL(url);
+    const to = map.get(recorded.origin);
+    return to ? `${to}${recorded.pathname}${recorded.search}` : url;
+  };
+}
+
+const mediaType = (headers: [string, string][] | Record<string, string | string[] | undefined>) => {
+  const value = Array.isArray(headers)
+    ? headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1]
+    : ([headers['content-type']].flat()[0] as string | undefined);
+  return (value ?? '').split(';')[0]!.trim().toLowerCase();
+};
+
+function replayedBody(text: string): CollectionBody | null {
+  if (text === '') return null;
+  try {
+    return { json: JSON.parse(text) as unknown };
+  } catch {
+    return { text };
+  }
+}
+
+function compareBodies(recorded: CollectionBody | null, replayed: CollectionBody | null, ignore: readonly string[]): Difference[] {
+  const value = (b: CollectionBody | null) => (b === null ? null : 'json' in b ? b.json : 'text' in b ? b.text : b.base64);
+  const path = 'body';
+  if (recorded && replayed && 'json' in recorded && 'json' in replayed) {
+    return compareJson(recorded.json, replayed.json, ignore).map((d) => ({ ...d, path: `${path}.${d.path}` }));
+  }
+  return JSON.stringify(value(recorded)) === JSON.stringify(value(replayed))
+    ? []
+    : [{ path, recorded: value(recorded), replayed: value(replayed) }];
+}
+
+async function replayOne(entry: CollectionEntry, index: number, options: ReplayOptions): Promise<ReplayResult> {
+  const started = performance.now();
+  const finish = (r: Omit<ReplayResult, 'index' | 'entry' | 'durationMs'>): ReplayResult => ({
+    index,
+    entry,
+    ...r,
+    durationMs: performance.now() - started,
+  });
+  let url: string;
+  try {
+    url = options.target(entry.request.url);
+  } catch (error) {
+    return finish({ outcome: 'failed', differences: [], error: (error as Error).message });
+  }
+  try {
+    const payload =
+      entry.request.body && 'base64' in entry.request.body
+        ? Buffer.from(entry.request.body.base64, 'base64')
+        : bodyText(entry.request.body);
+    const response = await request(url, {
+      method: entry.request.method as 'POST',
+      headers: Object.fromEntries(entry.request.headers),
+      body: entry.request.method === 'GET' || entry.request.method === 'HEAD' ? undefined : payload,
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+    const text = await response.body.text();
+    const differences: Difference[] = [];
+    if (response.statusCode !== entry.response.status)
+      differences.push({ path: 'status', recorded: entry.response.status, replayed: response.statusCode });
+    const recordedType = mediaType(entry.response.headers);
+    const replayedType = mediaType(response.headers as Record<string, string>);
+    if (recordedType !== replayedType) differences.push({ path: 'header:content-type', recorded: recordedType, replayed: replayedType });
+    differences.push(...compareBodies(entry.response.body, replayedBody(text), options.ignore));
+    return finish({ outcome: differences.length > 0 ? 'changed' : 'same', differences });
+  } catch (error) {
+    const e = error as { message?: string; cause?: { message?: string } };
+    const reason = e.cause?.message ?? e.message ?? String(error);
+    // A call that failed when recorded and fails again is the same behaviour.
+    if (entry.response.status === null) return finish({ outcome: 'same', differences: [] });
+    return finish({
+      outcome: 'failed',
+      differences: [{ path: 'status', recorded: entry.response.status, replayed: null }],
+      error: `${url}: ${reason}`,
+    });
+  }
+}
+
+/** Replays a collection in order, one request at a time, as it was recorded. */
+export async function replayCollection(collection: Collection, options: ReplayOptions): Promise<ReplayResult[]> {
+  const results: ReplayResult[] = [];
+  for (const [index, entry] of collection.entries.entries()) {
+    const result = await replayOne(entry, index, options);
+    results.push(result);
+    options.onProgress?.(results.length, collection.entries.length, result);
+  }
+  return results;
+}

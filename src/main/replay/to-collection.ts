@@ -1,0 +1,49 @@
+import type { Collection, CollectionBody, CollectionEntry } from '../../shared/contract/collection';
+import { COLLECTION_FORMAT, COLLECTION_VERSION } from '../../shared/contract/collection';
+import type { CapturedBody, Exchange, HeaderList } from '../../shared/contract/exchange';
+
+/** Headers the sender recomputes; kept out of collections so files stay stable and replayable. */
+const DROPPED_HEADERS = new Set(['host', 'content-length', 'connection', 'transfer-encoding', 'keep-alive', 'date']);
+
+function headers(list: HeaderList): HeaderList {
+  return list.filter(([name]) => !DROPPED_HEADERS.has(name.toLowerCase()));
+}
+
+function body(captured: CapturedBody): CollectionBody | null {
+  if (captured.size === 0 && captured.data === '') return null;
+  if (captured.encoding === 'base64') return { base64: captured.data };
+  try {
+    return { json: JSON.parse(captured.data) as unknown };
+  } catch {
+    return { text: captured.data };
+  }
+}
+
+function entryName(exchange: Exchange): string {
+  const { pathname } = new URL(exchange.url);
+  return `#${exchange.id} ${exchange.kind} ${exchange.method} ${pathname}`;
+}
+
+function toEntry(exchange: Exchange): CollectionEntry {
+  return {
+    name: entryName(exchange),
+    kind: exchange.kind,
+    request: {
+      method: exchange.method,
+      url: exchange.url,
+      headers: headers(exchange.request_headers),
+      body: body(exchange.request_body),
+      ...(exchange.request_body.truncated ? { truncated: true } : {}),
+    },
+    response: {
+      status: exchange.status,
+      headers: headers(exchange.response_headers),
+      body: body(exchange.response_body),
+      ...(exchange.response_body.truncated ? { truncated: true } : {}),
+    },
+  };
+}
+
+export function toCollection(name: string, exchanges: Exchange[]): Collection {
+  return { format: COLLECTION_FORMAT, version: COLLECTION_VERSION, name, entries: exchanges.map(toEntry) };
+}
