@@ -65,7 +65,7 @@ function compareBodies(recorded: CollectionBody | null, replayed: CollectionBody
   const value = (b: CollectionBody | null) => (b === null ? null : 'json' in b ? b.json : 'text' in b ? b.text : b.base64);
   const path = 'body';
   if (recorded && replayed && 'json' in recorded && 'json' in replayed) {
-    return compareJson(recorded.json, replayed.json, ignore).map((d) => ({ ...d, path: `${path}.${d.path}` }));
+    return compareJson(recorded.json, replayed.json, ignore, path);
   }
   return JSON.stringify(value(recorded)) === JSON.stringify(value(replayed))
     ? []
