@@ -8,10 +8,12 @@ export interface ServeArgs {
   data?: string;
   seed?: string;
   token?: string;
+  proxies: Record<string, string>;
+  keep?: number;
 }
 
 export const USAGE = `Usage:
-  mockmost serve [--port 8065] [--host 127.0.0.1] [--data DIR] [--seed FILE] [--token T]
+  mockmost serve [--port 8065] [--host 127.0.0.1] [--data DIR] [--seed FILE] [--token T] [--proxy NAME=URL,...] [--keep N]
   mockmost export --out FILE [--data DIR] [--kind KIND] [--direction outbound|inbound|all] [--limit N] [--name NAME]
   mockmost replay COLLECTION.json --target URL|RECORDED=NEW[,...] [--junit FILE] [--ignore RULES] [--timeout SECONDS]
 
@@ -21,6 +23,8 @@ serve
   --data   data directory holding the SQLite database (default: the per-user app data folder)
   --seed   JSON file replacing the seeded workspace of a fresh data directory
   --token  control API token (default: random per run)
+  --proxy  recording proxies: /_mockmost/proxy/NAME/… forwards to URL and records both sides
+  --keep   keep at most N captured exchanges, pruning the oldest in the background
 
 export   writes captured exchanges as a collection (JSON that diffs well in git)
   --direction  outbound (default: Mockmost's calls to integrations), inbound, or all
@@ -33,7 +37,7 @@ replay   re-sends a collection and compares each answer with the recorded one; e
   --ignore   extra comma-separated paths to ignore (e.g. "body.props.*,body.**.id"); trigger ids and timestamps are ignored already
   --timeout  seconds per request (default 30)`;
 
-const SERVE_FLAGS = ['port', 'host', 'data', 'seed', 'token'];
+const SERVE_FLAGS = ['port', 'host', 'data', 'seed', 'token', 'proxy', 'keep'];
 
 /** Parses `serve`'s flags (`--name value` or `--name=value`). */
 export function parseServeArgs(argv: string[]): ServeArgs {
@@ -43,5 +47,22 @@ export function parseServeArgs(argv: string[]): ServeArgs {
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535)
     throw new UsageError(`--port must be a number from 0 to 65535, not ${JSON.stringify(portText)}`);
-  return { port, host: values.get('host') ?? '127.0.0.1', data: values.get('data'), seed: values.get('seed'), token: values.get('token') };
+  const proxies: Record<string, string> = {};
+  for (const pair of (values.get('proxy') ?? '').split(',').filter(Boolean)) {
+    const match = /^([A-Za-z0-9]{1,64})=(https?:\/\/\S+)$/.exec(pair);
+    if (!match)
+      throw new UsageError(`--proxy takes NAME=URL pairs (NAME letters and digits, URL http or https), not ${JSON.stringify(pair)}`);
+    proxies[match[1]!] = match[2]!;
+  }
+  const keepText = values.get('keep');
+  if (keepText !== undefined && !/^[1-9]\d*$/.test(keepText)) throw new UsageError('--keep must be a positive whole number');
+  return {
+    port,
+    host: values.get('host') ?? '127.0.0.1',
+    data: values.get('data'),
+    seed: values.get('seed'),
+    token: values.get('token'),
+    proxies,
+    keep: keepText === undefined ? undefined : Number(keepText),
+  };
 }

@@ -15,6 +15,8 @@ export async function serve(argv: string[]): Promise<number> {
     dataDir: resolve(args.data ?? defaultDataDir()),
     seedFile: args.seed && resolve(args.seed),
     token: args.token,
+    proxies: args.proxies,
+    keepExchanges: args.keep,
     rendererDir: join(__dirname, '../renderer'),
     log: (line) => process.stderr.write(`${line}\n`),
   });

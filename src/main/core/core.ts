@@ -17,6 +17,10 @@ export interface CoreOptions {
   token?: string;
   /** Folder with the built renderer (index.html); the UI routes answer 404 without it. */
   rendererDir?: string;
+  /** Recording proxy names → integration base URLs (`serve --proxy name=URL`). */
+  proxies?: Record<string, string>;
+  /** Keep at most this many captured exchanges; older ones are pruned in the background. */
+  keepExchanges?: number;
   /** Where the core reports things worth a line in a log. */
   log?: (line: string) => void;
 }

@@ -7,6 +7,7 @@ import { createHttpServer } from '../server/create-http-server';
 import type { WebSocketHub } from '../server/websocket/websocket-hub';
 import { lockDataDir } from '../store/data-dir-lock';
 import { openDatabase } from '../store/open-database';
+import { startRetention } from '../store/retention';
 import { Store } from '../store/store';
 import type { MattermostConfig } from './config-defaults';
 import type { Core, CoreOptions } from './core';
@@ -47,6 +48,7 @@ export function createCore(options: CoreOptions): Core {
   let server: Server | undefined;
   let websockets: WebSocketHub | undefined;
   let unlock: (() => void) | undefined;
+  let stopRetention: (() => void) | undefined;
   let seed: SeedFile = DEFAULT_SEED;
   let url = '';
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -91,6 +93,7 @@ export function createCore(options: CoreOptions): Core {
         ({ server, websockets } = createHttpServer(core));
         url = formatUrl(options.host, await listen(server, options.port, options.host));
         prepareWorkspace(store, seed, url);
+        if (options.keepExchanges) stopRetention = startRetention(store, options.keepExchanges);
       } catch (error) {
         websockets?.close();
         websockets = undefined;
@@ -102,6 +105,8 @@ export function createCore(options: CoreOptions): Core {
       }
     },
     async stop() {
+      stopRetention?.();
+      stopRetention = undefined;
       const running = server;
       server = undefined;
       websockets?.close();

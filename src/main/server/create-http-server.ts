@@ -4,6 +4,7 @@ import type { Core } from '../core/core';
 import { newId } from '../core/new-id';
 import { AppError } from './app-error';
 import { checkControlRequest, isLoopbackAddress } from './control-guard';
+import { handleProxy, PROXY_PREFIX } from '../proxy/recording-proxy';
 import { send, toBuffer, withEnvelope } from './envelope';
 import { handleMattermost } from './handle-mattermost';
 import { createRequestContext, json, type Reply } from './http-types';
@@ -74,6 +75,7 @@ async function dispatch(
   }
   if (isMattermostPath(url.pathname)) return handleMattermost(core, mattermost, req, res, url);
   if (url.pathname.startsWith(CONTROL_PREFIX)) return handleControl(core, control, req, res, url, server);
+  if (url.pathname.startsWith(PROXY_PREFIX)) return handleProxy(core, req, res, url);
   if (method !== 'GET' && method !== 'HEAD') {
     const error = new AppError(404, 'api.context.404.app_error', 'Sorry, we could not find the page.');
     send(res, method, withEnvelope(method, undefined, json(404, error.toBody(undefined, false))));

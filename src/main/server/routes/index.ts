@@ -56,6 +56,7 @@ import { listDialogs, listEphemerals, listExchanges } from './control/exchanges'
 import { viewChannel } from './control/view';
 import { clickAction } from './control/actions';
 import { uiSessionRoute } from './control/sessions';
+import { deleteProxy, listProxies, putProxy } from './control/proxies';
 import { resetWorkspace } from './control/workspace';
 import { commandWebhook } from './hooks/command-webhook';
 import { incomingWebhook } from './hooks/incoming-webhook';
@@ -136,5 +137,8 @@ export const CONTROL_ROUTES: RouteDef[] = [
   listDialogs,
   clickAction,
   uiSessionRoute,
+  listProxies,
+  putProxy,
+  deleteProxy,
   viewChannel,
 ];
