@@ -35,12 +35,16 @@ export async function exportCommand(argv: string[]): Promise<number> {
   }
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const exchanges = new ExchangeLog(db).select({
-      kind: kind as ExchangeKind | undefined,
-      direction: direction === 'all' ? undefined : (direction as ExchangeDirection),
-      limit: Number(limitText),
-    });
-    const collection = toCollection(flags.get('name') ?? `exported ${new Date().toISOString()}`, exchanges);
+    const exchanges = new ExchangeLog(db)
+      .query({
+        kind: kind as ExchangeKind | undefined,
+        direction: direction === 'all' ? undefined : (direction as ExchangeDirection),
+        limit: Number(limitText),
+      })
+      .reverse();
+    const base =
+      (db.prepare("SELECT value FROM meta WHERE key = 'listen_url'").pluck().get() as string | undefined) ?? 'http://127.0.0.1:8065';
+    const collection = toCollection(flags.get('name') ?? `exported ${new Date().toISOString()}`, exchanges, base);
     writeAtomically(resolve(out), `${JSON.stringify(collection, null, 2)}\n`);
     process.stdout.write(`Exported ${exchanges.length} exchange(s) to ${out}\n`);
     return 0;

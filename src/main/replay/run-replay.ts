@@ -9,6 +9,8 @@ export interface ReplayResult {
   differences: Difference[];
   /** Why the request could not be made (target down, bad URL); the difference list says the rest. */
   error?: string;
+  /** What came back this time. */
+  response?: { status: number; headers: [string, string][]; body: CollectionBody | null };
   durationMs: number;
 }
 
@@ -72,7 +74,7 @@ function compareBodies(recorded: CollectionBody | null, replayed: CollectionBody
     : [{ path, recorded: value(recorded), replayed: value(replayed) }];
 }
 
-async function replayOne(entry: CollectionEntry, index: number, options: ReplayOptions): Promise<ReplayResult> {
+export async function replayOne(entry: CollectionEntry, index: number, options: ReplayOptions): Promise<ReplayResult> {
   const started = performance.now();
   const finish = (r: Omit<ReplayResult, 'index' | 'entry' | 'durationMs'>): ReplayResult => ({
     index,
@@ -104,8 +106,16 @@ async function replayOne(entry: CollectionEntry, index: number, options: ReplayO
     const recordedType = mediaType(entry.response.headers);
     const replayedType = mediaType(response.headers as Record<string, string>);
     if (recordedType !== replayedType) differences.push({ path: 'header:content-type', recorded: recordedType, replayed: replayedType });
-    differences.push(...compareBodies(entry.response.body, replayedBody(text), options.ignore));
-    return finish({ outcome: differences.length > 0 ? 'changed' : 'same', differences });
+    const body = replayedBody(text);
+    differences.push(...compareBodies(entry.response.body, body, options.ignore));
+    const headers = Object.entries(response.headers).flatMap(([k, v]) =>
+      (Array.isArray(v) ? v : [v ?? '']).map((x): [string, string] => [k, x]),
+    );
+    return finish({
+      outcome: differences.length > 0 ? 'changed' : 'same',
+      differences,
+      response: { status: response.statusCode, headers, body },
+    });
   } catch (error) {
     const e = error as { message?: string; cause?: { message?: string } };
     const reason = e.cause?.message ?? e.message ?? String(error);

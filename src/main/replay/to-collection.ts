@@ -19,18 +19,20 @@ function body(captured: CapturedBody): CollectionBody | null {
   }
 }
 
-function entryName(exchange: Exchange): string {
-  const { pathname } = new URL(exchange.url);
-  return `#${exchange.id} ${exchange.kind} ${exchange.method} ${pathname}`;
+/** Requests to Mockmost are captured with their path only; `base` is where Mockmost listened. */
+function absoluteUrl(url: string, base: string): string {
+  return url.startsWith('/') ? `${base}${url}` : url;
 }
 
-function toEntry(exchange: Exchange): CollectionEntry {
+/** One exchange as a collection entry, named `#id kind METHOD /path`. */
+export function toEntry(exchange: Exchange, base: string): CollectionEntry {
+  const url = absoluteUrl(exchange.url, base);
   return {
-    name: entryName(exchange),
+    name: `#${exchange.id} ${exchange.kind} ${exchange.method} ${new URL(url).pathname}`,
     kind: exchange.kind,
     request: {
       method: exchange.method,
-      url: exchange.url,
+      url,
       headers: headers(exchange.request_headers),
       body: body(exchange.request_body),
       ...(exchange.request_body.truncated ? { truncated: true } : {}),
@@ -44,6 +46,6 @@ function toEntry(exchange: Exchange): CollectionEntry {
   };
 }
 
-export function toCollection(name: string, exchanges: Exchange[]): Collection {
-  return { format: COLLECTION_FORMAT, version: COLLECTION_VERSION, name, entries: exchanges.map(toEntry) };
+export function toCollection(name: string, exchanges: Exchange[], base: string): Collection {
+  return { format: COLLECTION_FORMAT, version: COLLECTION_VERSION, name, entries: exchanges.map((e) => toEntry(e, base)) };
 }

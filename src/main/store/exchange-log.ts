@@ -27,6 +27,27 @@ export interface NewExchange {
   postId?: string | null;
 }
 
+export interface ExchangeFilter {
+  kind?: ExchangeKind;
+  direction?: ExchangeDirection;
+  /** A status class (`2xx`…`5xx`) or `error` for calls that got no answer. */
+  status?: '1xx' | '2xx' | '3xx' | '4xx' | '5xx' | 'error';
+  /** Words that must all appear in the URL or a body. */
+  text?: string;
+  before?: number;
+  after?: number;
+  limit: number;
+}
+
+/** Each word as an FTS5 phrase (quotes doubled), so user text is never read as query syntax. */
+function searchQuery(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => `"${word.replace(/"/g, '""')}"`)
+    .join(' ');
+}
+
 interface ExchangeRow {
   id: number;
   direction: ExchangeDirection;
@@ -104,20 +125,32 @@ export class ExchangeLog {
     return (this.newest.all(limit) as ExchangeRow[]).map(toExchange);
   }
 
-  /** The newest `limit` exchanges matching the filter, oldest first (the order they happened). */
-  select(filter: { kind?: ExchangeKind; direction?: ExchangeDirection; limit: number }): Exchange[] {
+  /** The newest exchanges matching the filter, newest first; indexed by kind, direction, status and full text. */
+  query(filter: ExchangeFilter): Exchange[] {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (filter.kind) {
-      where.push('kind = ?');
-      params.push(filter.kind);
-    }
-    if (filter.direction) {
-      where.push('direction = ?');
-      params.push(filter.direction);
-    }
+    const add = (clause: string, ...values: unknown[]) => {
+      where.push(clause);
+      params.push(...values);
+    };
+    if (filter.kind) add('kind = ?', filter.kind);
+    if (filter.direction) add('direction = ?', filter.direction);
+    if (filter.status === 'error') add('status IS NULL');
+    else if (filter.status) add('status BETWEEN ? AND ?', Number(filter.status[0]) * 100, Number(filter.status[0]) * 100 + 99);
+    if (filter.before !== undefined) add('id < ?', filter.before);
+    if (filter.after !== undefined) add('id > ?', filter.after);
+    if (filter.text?.trim()) add('id IN (SELECT rowid FROM exchange_search WHERE exchange_search MATCH ?)', searchQuery(filter.text));
     const sql = `SELECT * FROM exchanges ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...params, filter.limit) as ExchangeRow[]).map(toExchange).reverse();
+    return (this.db.prepare(sql).all(...params, filter.limit) as ExchangeRow[]).map(toExchange);
+  }
+
+  get(id: number): Exchange | undefined {
+    const row = this.db.prepare('SELECT * FROM exchanges WHERE id = ?').get(id) as ExchangeRow | undefined;
+    return row && toExchange(row);
+  }
+
+  clear(): void {
+    this.db.exec('DELETE FROM exchanges');
   }
 }
 

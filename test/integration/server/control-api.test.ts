@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SeedSummary } from '../../../src/shared/contract/control-api';
 import type { Exchange } from '../../../src/shared/contract/exchange';
 import { CONTROL_TOKEN, login, SYSADMIN, startTestCore, type TestCore } from '../helpers/test-core';
+import { clientFor, createHook } from '../helpers/mattermost-client';
 
 describe('control API', () => {
   let server: TestCore;
@@ -107,9 +108,50 @@ describe('control API', () => {
     expect((await server.control('/exchanges?limit=0')).status).toBe(400);
     expect((await server.control('/exchanges?limit=abc')).status).toBe(400);
     expect((await server.control('/nothing')).status).toBe(404);
-    expect((await server.control('/exchanges', { method: 'DELETE' })).status).toBe(405);
+    expect((await server.control('/exchanges', { method: 'PATCH' })).status).toBe(405);
     const bad = await server.control('/workspace/reset', { method: 'POST', body: '{not json' });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { message: string }).message).toMatch(/not valid JSON/);
+  });
+});
+
+describe('control API: traffic', () => {
+  let server: TestCore;
+
+  beforeAll(async () => {
+    server = await startTestCore();
+  });
+  afterAll(() => server.stop());
+
+  it('filters by kind, status and full text, pages with before, replays one exchange and clears after', async () => {
+    const hook = await createHook(await clientFor(server.url, 'sysadmin', 'Sys@dmin-sample1'));
+    await fetch(`${server.url}/hooks/${hook}`, { method: 'POST', body: JSON.stringify({ text: 'searchable zebra text' }) });
+    await fetch(`${server.url}/hooks/${hook}`, { method: 'POST', body: '{not json' });
+    const list = async (query: string) => (await (await server.control(`/exchanges?${query}`)).json()) as Exchange[];
+
+    const webhooks = await list('kind=incoming_webhook&limit=10');
+    expect(webhooks.map((e) => e.status)).toEqual([400, 200]);
+    expect((await list('kind=incoming_webhook&status=4xx')).map((e) => e.status)).toEqual([400]);
+    const found = await list('q=zebra');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.request_body.data).toContain('zebra');
+    expect(await list('q=%22%29%28')).toEqual([]);
+    expect((await list(`kind=incoming_webhook&before=${webhooks[0]!.id}`)).map((e) => e.id)).toEqual([webhooks[1]!.id]);
+    expect((await server.control('/exchanges?status=9xx')).status).toBe(400);
+
+    const replay = await server.control(`/exchanges/${webhooks[1]!.id}/replay`, { method: 'POST', body: '{}' });
+    expect(await replay.json()).toMatchObject({ outcome: 'same', response: { status: 200 } });
+    const edited = await server.control(`/exchanges/${webhooks[1]!.id}/replay`, {
+      method: 'POST',
+      body: JSON.stringify({ request: { body: '{"text": ""}' } }),
+    });
+    expect(await edited.json()).toMatchObject({
+      outcome: 'changed',
+      differences: expect.arrayContaining([{ path: 'status', recorded: 200, replayed: 400 }]),
+    });
+    expect((await server.control('/exchanges/999999')).status).toBe(404);
+
+    expect((await server.control('/exchanges', { method: 'DELETE' })).status).toBe(200);
+    expect(await list('limit=5')).toEqual([]);
   });
 });

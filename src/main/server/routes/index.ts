@@ -52,7 +52,8 @@ import {
   login,
   logout,
 } from './api-v4/users';
-import { listDialogs, listEphemerals, listExchanges } from './control/exchanges';
+import { listDialogs, listEphemerals } from './control/exchanges';
+import { clearExchanges, getExchange, listExchanges, replayExchange } from './control/traffic';
 import { viewChannel } from './control/view';
 import { clickAction } from './control/actions';
 import { uiSessionRoute } from './control/sessions';
@@ -133,6 +134,9 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
 export const CONTROL_ROUTES: RouteDef[] = [
   resetWorkspace,
   listExchanges,
+  getExchange,
+  clearExchanges,
+  replayExchange,
   listEphemerals,
   listDialogs,
   clickAction,

@@ -6,7 +6,8 @@ import { json } from '../../http-types';
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
 
-function limitParam(ctx: RequestContext): number {
+/** `?limit=N`: 1 to 1000, default 50. */
+export function limitParam(ctx: RequestContext): number {
   const raw = ctx.url.searchParams.get('limit');
   const limit = raw === null ? DEFAULT_LIMIT : Number(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
@@ -14,12 +15,6 @@ function limitParam(ctx: RequestContext): number {
   }
   return limit;
 }
-
-export const listExchanges: RouteDef = {
-  method: 'GET',
-  path: '/_mockmost/api/exchanges',
-  handle: (ctx) => json(200, ctx.core.store.exchanges.list(limitParam(ctx))),
-};
 
 /** Ephemeral posts delivered lately, newest first: Mattermost stores none, so this is the only record. */
 export const listEphemerals: RouteDef = {

@@ -1,0 +1,96 @@
+import { EXCHANGE_KINDS, type ExchangeDirection, type ExchangeKind } from '../../../../shared/contract/exchange';
+import { DEFAULT_IGNORE } from '../../../../shared/replay/compare';
+import { replayOne } from '../../../replay/run-replay';
+import { toEntry } from '../../../replay/to-collection';
+import type { ExchangeFilter } from '../../../store/exchange-log';
+import { AppError } from '../../app-error';
+import type { RequestContext, RouteDef } from '../../http-types';
+import { json } from '../../http-types';
+import { limitParam } from './exchanges';
+import { readJsonBody } from './read-json-body';
+
+const STATUS_CLASSES = ['1xx', '2xx', '3xx', '4xx', '5xx', 'error'];
+
+const badParam = (name: string, rule: string) => new AppError(400, 'mockmost.control.param.app_error', `${name} ${rule}.`);
+
+function idParam(value: string | null, name: string): number | undefined {
+  if (value === null || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw badParam(name, 'must be an exchange id');
+  return Number(value);
+}
+
+/** The traffic view's filters from the query string; every one optional. */
+function filterOf(ctx: RequestContext): ExchangeFilter {
+  const q = ctx.url.searchParams;
+  const limit = limitParam(ctx);
+  const kind = q.get('kind') || undefined;
+  if (kind && !(EXCHANGE_KINDS as readonly string[]).includes(kind)) throw badParam('kind', `must be one of ${EXCHANGE_KINDS.join(', ')}`);
+  const direction = q.get('direction') || undefined;
+  if (direction && direction !== 'inbound' && direction !== 'outbound') throw badParam('direction', 'must be inbound or outbound');
+  const status = q.get('status') || undefined;
+  if (status && !STATUS_CLASSES.includes(status)) throw badParam('status', `must be one of ${STATUS_CLASSES.join(', ')}`);
+  return {
+    limit,
+    kind: kind as ExchangeKind | undefined,
+    direction: direction as ExchangeDirection | undefined,
+    status: status as ExchangeFilter['status'],
+    text: q.get('q') ?? undefined,
+    before: idParam(q.get('before'), 'before'),
+    after: idParam(q.get('after'), 'after'),
+  };
+}
+
+/** Newest first; `?limit=N` alone is contract.md's route, the rest filter it. */
+export const listExchanges: RouteDef = {
+  method: 'GET',
+  path: '/_mockmost/api/exchanges',
+  handle: (ctx) => json(200, ctx.core.store.exchanges.query(filterOf(ctx))),
+};
+
+function exchangeOf(ctx: RequestContext) {
+  const id = idParam(ctx.params.id ?? null, 'id')!;
+  const exchange = ctx.core.store.exchanges.get(id);
+  if (!exchange) throw new AppError(404, 'mockmost.control.exchange.app_error', `There is no exchange ${id}.`);
+  return exchange;
+}
+
+export const getExchange: RouteDef = {
+  method: 'GET',
+  path: '/_mockmost/api/exchanges/:id',
+  handle: (ctx) => json(200, exchangeOf(ctx)),
+};
+
+/** Clears every captured exchange; the UI asks first. */
+export const clearExchanges: RouteDef = {
+  method: 'DELETE',
+  path: '/_mockmost/api/exchanges',
+  handle(ctx) {
+    ctx.core.store.batch.run(() => ctx.core.store.exchanges.clear());
+    return json(200, { status: 'OK' });
+  },
+};
+
+/**
+ * Re-sends one exchange as recorded (or with the edits in the body: method, url, headers, body)
+ * and compares the new answer with the recorded one. Requests to Mockmost go to this Mockmost.
+ */
+export const replayExchange: RouteDef = {
+  method: 'POST',
+  path: '/_mockmost/api/exchanges/:id/replay',
+  async handle(ctx) {
+    const exchange = exchangeOf(ctx);
+    const edits = (await readJsonBody(ctx)) ?? {};
+    const entry = toEntry(exchange, ctx.core.url);
+    const request = typeof edits.request === 'object' && edits.request !== null ? (edits.request as Record<string, unknown>) : {};
+    if (typeof request.method === 'string') entry.request.method = request.method.toUpperCase();
+    if (typeof request.url === 'string') entry.request.url = request.url;
+    if (typeof request.body === 'string') entry.request.body = { text: request.body };
+    if (Array.isArray(request.headers)) entry.request.headers = request.headers as [string, string][];
+    const ignore = [
+      ...DEFAULT_IGNORE,
+      ...(Array.isArray(edits.ignore) ? edits.ignore.filter((r): r is string => typeof r === 'string') : []),
+    ];
+    const result = await replayOne(entry, 0, { target: (url) => url, ignore, timeoutMs: 30_000 });
+    return json(200, result);
+  },
+};
