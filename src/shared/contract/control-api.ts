@@ -1,4 +1,6 @@
 import type { Channel, Post, PostList, Team, User } from '../mattermost/model';
+import type { Difference } from '../replay/compare';
+import type { CollectionBody } from './collection';
 import type { Exchange } from './exchange';
 
 /** Ids of the freshly seeded workspace, by name. */
@@ -62,10 +64,41 @@ export interface ActionClick {
   user_id?: string;
 }
 
+/** Filters of the traffic list; all optional. */
+export interface ExchangeQuery {
+  limit?: string;
+  kind?: string;
+  direction?: string;
+  /** 1xx…5xx, or `error` for calls that got no answer. */
+  status?: string;
+  /** Words that must all appear in the URL or a body. */
+  q?: string;
+  before?: string;
+  after?: string;
+}
+
+/** Changes to a recorded request before it is sent again, and extra fields to ignore in the diff. */
+export interface ReplayEdits {
+  request?: { method?: string; url?: string; headers?: [string, string][]; body?: string };
+  ignore?: string[];
+}
+
+/** The answer to a replayed exchange, compared with the recorded one. */
+export interface ReplayOutcome {
+  outcome: 'same' | 'changed' | 'failed';
+  differences: Difference[];
+  error?: string;
+  durationMs: number;
+  response?: { status: number; headers: [string, string][]; body: CollectionBody | null };
+}
+
 /** Every control route, with what it takes and what it answers. */
 export interface ControlApi {
   'POST /workspace/reset': { query: Record<string, never>; body: { exchanges?: boolean }; res: SeedSummary };
-  'GET /exchanges': { query: { limit?: string }; body: undefined; res: Exchange[] };
+  'GET /exchanges': { query: ExchangeQuery; body: undefined; res: Exchange[] };
+  'GET /exchanges/:id': { query: Record<string, never>; body: undefined; res: Exchange };
+  'DELETE /exchanges': { query: Record<string, never>; body: undefined; res: { status: string } };
+  'POST /exchanges/:id/replay': { query: Record<string, never>; body: ReplayEdits; res: ReplayOutcome };
   'GET /ephemerals': { query: { limit?: string }; body: undefined; res: DeliveredEphemeral[] };
   'GET /dialogs': { query: { limit?: string }; body: undefined; res: OpenedDialog[] };
   'POST /actions': { query: Record<string, never>; body: ActionClick; res: { status: string; trigger_id: string } };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ChannelPage } from '../features/channel/ChannelPage';
 import { ComposerPage } from '../features/composer/ComposerPage';
 import { IntegrationsPage } from '../features/integrations/IntegrationsPage';
+import { TrafficPage } from '../features/traffic/TrafficPage';
 import { TokenPrompt } from '../ui/TokenPrompt';
 import { DEFAULT_PATH, parseRoute } from './routes';
 import { useApp } from './store';
@@ -27,6 +28,7 @@ export function App() {
   if (route.name === 'channel') return <ChannelPage team={route.team} channel={route.channel} />;
   if (route.name === 'composer') return <ComposerPage />;
   if (route.name === 'integrations') return <IntegrationsPage />;
+  if (route.name === 'traffic') return <TrafficPage />;
   return (
     <main className="app-message">
       <h1>Page not found</h1>

@@ -23,14 +23,19 @@ export class ControlError extends Error {
   }
 }
 
-type Call<R extends ControlRoute> = { query?: ControlApi[R]['query']; body?: ControlApi[R]['body'] };
+type Call<R extends ControlRoute> = {
+  query?: ControlApi[R]['query'];
+  body?: ControlApi[R]['body'];
+  params?: Record<string, string | number>;
+};
 
 /** Typed calls to the control API: `control.call('GET /view/channel', { query })`. */
 export class ControlClient {
   constructor(private readonly token: string) {}
 
-  async call<R extends ControlRoute>(route: R, { query, body }: Call<R> = {}): Promise<ControlApi[R]['res']> {
-    const [method, path] = route.split(' ') as [string, string];
+  async call<R extends ControlRoute>(route: R, { query, body, params }: Call<R> = {}): Promise<ControlApi[R]['res']> {
+    const [method, pattern] = route.split(' ') as [string, string];
+    const path = pattern.replace(/:([a-z]+)/g, (_, name: string) => encodeURIComponent(String(params?.[name] ?? '')));
     const search = query ? `?${new URLSearchParams(query as Record<string, string>).toString()}` : '';
     const response = await fetch(`/_mockmost/api${path}${search}`, {
       method,

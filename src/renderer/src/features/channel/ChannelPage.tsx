@@ -70,6 +70,9 @@ export function ChannelPage({ team, channel }: { team: string; channel: string }
               Composer
             </a>
             <RemoteImagesToggle />
+            <a id="trafficLink" className="channel-header__tool" href="/_mockmost/traffic" onClick={onInAppLinkClick}>
+              Traffic
+            </a>
             <a id="integrationsLink" className="channel-header__tool" href="/_mockmost/integrations" onClick={onInAppLinkClick}>
               Integrations
             </a>

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import type { ReplayOutcome } from '../../../../shared/contract/control-api';
+import type { CapturedBody, Exchange, HeaderList } from '../../../../shared/contract/exchange';
+import { useApp } from '../../app/store';
+
+function prettyBody(body: CapturedBody): string {
+  if (body.encoding === 'base64') return `(binary, ${body.size} bytes, base64)\n${body.data}`;
+  try {
+    return JSON.stringify(JSON.parse(body.data), null, 2);
+  } catch {
+    return body.data;
+  }
+}
+
+function Headers({ list }: { list: HeaderList }) {
+  return (
+    <table className="traffic__headers">
+      <tbody>
+        {list.map(([name, value], i) => (
+          <tr key={i}>
+            <th>{name}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Side({ title, headers, body }: { title: string; headers: HeaderList; body: CapturedBody }) {
+  return (
+    <section className="traffic__side">
+      <h3>{title}</h3>
+      <Headers list={headers} />
+      <pre className="traffic__body">{prettyBody(body) || '(empty body)'}</pre>
+      {body.truncated && <p className="traffic__note">Stored cut at 1 MiB of {body.size} bytes.</p>}
+    </section>
+  );
+}
+
+const show = (value: unknown) => (value === undefined ? '(absent)' : JSON.stringify(value));
+
+/** One exchange: what was sent and answered, how long it took, why it failed, and a replay. */
+export function ExchangeDetail({ exchange }: { exchange: Exchange }) {
+  const control = useApp((s) => s.control);
+  const [editing, setEditing] = useState(false);
+  const [editedBody, setEditedBody] = useState(exchange.request_body.data);
+  const [replay, setReplay] = useState<ReplayOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      setReplay(
+        await control!.call('POST /exchanges/:id/replay', {
+          params: { id: exchange.id },
+          body: editing ? { request: { body: editedBody } } : {},
+        }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <article id="exchangeDetail" className="traffic__detail" data-exchange-id={exchange.id}>
+      <header>
+        <h2>
+          {exchange.method} {exchange.url}
+        </h2>
+        <p>
+          {exchange.direction} {exchange.kind} · {exchange.status ?? 'no answer'} · {exchange.duration_ms.toFixed(1)} ms ·{' '}
+          {new Date(exchange.started_at).toLocaleString()}
+          {exchange.error_id && <> · {exchange.error_id}</>}
+        </p>
+      </header>
+      {(exchange.diagnosis.length > 0 || exchange.error) && (
+        <ul id="exchangeDiagnosis" className="traffic__diagnosis">
+          {exchange.error && <li className="traffic__diagnosis-error">{exchange.error}</li>}
+          {exchange.diagnosis.map((d, i) => (
+            <li key={i}>
+              <strong>{d.code}</strong> {d.message}
+              {d.fix && <div className="traffic__fix">Fix: {d.fix}</div>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {exchange.post_id && (
+        <p>
+          Post: <a href={`/dev/pl/${exchange.post_id}`}>{exchange.post_id}</a>
+        </p>
+      )}
+      <div className="traffic__sides">
+        <Side title="Request" headers={exchange.request_headers} body={exchange.request_body} />
+        <Side title="Response" headers={exchange.response_headers} body={exchange.response_body} />
+      </div>
+      <div className="traffic__replay">
+        <label>
+          <input type="checkbox" checked={editing} onChange={(e) => setEditing(e.target.checked)} /> Edit the request body first
+        </label>
+        {editing && <textarea id="replayBody" value={editedBody} onChange={(e) => setEditedBody(e.target.value)} rows={8} />}
+        <button id="replayButton" type="button" className="btn btn-primary" disabled={busy} onClick={() => void run()}>
+          {busy ? 'Replaying…' : 'Replay'}
+        </button>
+        {replay && (
+          <div id="replayResult" className={`traffic__replay-result traffic__replay-result--${replay.outcome}`}>
+            <p>
+              <strong>{replay.outcome === 'same' ? 'Same answer' : replay.outcome === 'changed' ? 'Changed' : 'Failed'}</strong> in{' '}
+              {replay.durationMs.toFixed(0)} ms{replay.error && `: ${replay.error}`}
+            </p>
+            <ul>
+              {replay.differences.map((d, i) => (
+                <li key={i}>
+                  <code>{d.path}</code>: {show(d.recorded)} → {show(d.replayed)}
+                </li>
+              ))}
+            </ul>
+            {replay.response && <pre className="traffic__body">{JSON.stringify(replay.response.body, null, 2)}</pre>}
+          </div>
+        )}
+      </div>
+    </article>
+  );
+}

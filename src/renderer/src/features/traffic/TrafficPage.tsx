@@ -1,0 +1,129 @@
+import { useMemo, useState } from 'react';
+import { EXCHANGE_KINDS } from '../../../../shared/contract/exchange';
+import { onInAppLinkClick } from '../../app/navigate';
+import { ExchangeDetail } from './ExchangeDetail';
+import { useTraffic, type TrafficFilters } from './use-traffic';
+
+const statusClass = (status: number | null) => (status === null ? 'error' : `${Math.floor(status / 100)}xx`);
+
+/** Every captured exchange, newest first and live, with filters, search, details and replay. */
+export function TrafficPage() {
+  const [kind, setKind] = useState('');
+  const [direction, setDirection] = useState('');
+  const [status, setStatus] = useState('');
+  const [search, setSearch] = useState('');
+  const [q, setQ] = useState('');
+  const filters = useMemo<TrafficFilters>(() => ({ kind, direction, status, q }), [kind, direction, status, q]);
+  const { items, error, exhausted, loadOlder, clearAll } = useTraffic(filters);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const current = items.find((e) => e.id === selected);
+
+  return (
+    <div className="traffic">
+      <header className="composer__toolbar">
+        <a href="/dev/channels/town-square" className="composer__back" onClick={onInAppLinkClick}>
+          ← Channels
+        </a>
+        <select id="trafficKind" aria-label="Kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          <option value="">All kinds</option>
+          {EXCHANGE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+        <select id="trafficDirection" aria-label="Direction" value={direction} onChange={(e) => setDirection(e.target.value)}>
+          <option value="">Both directions</option>
+          <option value="inbound">Inbound (to Mockmost)</option>
+          <option value="outbound">Outbound (to integrations)</option>
+        </select>
+        <select id="trafficStatus" aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="">Any status</option>
+          {['2xx', '3xx', '4xx', '5xx', 'error'].map((s) => (
+            <option key={s} value={s}>
+              {s === 'error' ? 'no answer' : s}
+            </option>
+          ))}
+        </select>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            setQ(search.trim());
+          }}
+        >
+          <input
+            id="trafficSearch"
+            type="search"
+            placeholder="Search URLs and bodies"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </form>
+        {confirming ? (
+          <span className="traffic__confirm" role="alert">
+            Delete every captured exchange?{' '}
+            <button
+              id="trafficClearConfirm"
+              type="button"
+              className="btn btn-danger"
+              onClick={() => {
+                setConfirming(false);
+                setSelected(null);
+                void clearAll();
+              }}
+            >
+              Delete all
+            </button>
+            <button type="button" className="btn btn-tertiary" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </span>
+        ) : (
+          <button id="trafficClear" type="button" className="btn btn-tertiary" onClick={() => setConfirming(true)}>
+            Clear…
+          </button>
+        )}
+      </header>
+      {error && (
+        <p className="has-error control-label" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="traffic__panes">
+        <ol id="trafficList" className="traffic__list">
+          {items.map((e) => (
+            <li
+              key={e.id}
+              data-exchange-id={e.id}
+              className={e.id === selected ? 'traffic__item traffic__item--selected' : 'traffic__item'}
+              onClick={() => setSelected(e.id)}
+            >
+              <span className={`traffic__status traffic__status--${statusClass(e.status)}`}>{e.status ?? '—'}</span>
+              <span className="traffic__kind">{e.kind}</span>
+              <span className="traffic__url">
+                {e.method} {e.url}
+              </span>
+              {e.diagnosis.length > 0 && (
+                <span className="traffic__flag" title={e.diagnosis.map((d) => d.message).join('\n')}>
+                  !
+                </span>
+              )}
+            </li>
+          ))}
+          {items.length === 0 && <li className="traffic__empty">Nothing captured{q ? ` matches "${q}"` : ' yet'}.</li>}
+          {!exhausted && items.length > 0 && (
+            <li>
+              <button type="button" className="btn btn-tertiary" onClick={() => void loadOlder()}>
+                Load older
+              </button>
+            </li>
+          )}
+        </ol>
+        <div className="traffic__detail-pane">
+          {current ? <ExchangeDetail key={current.id} exchange={current} /> : <p className="traffic__empty">Select an exchange.</p>}
+        </div>
+      </div>
+    </div>
+  );
+}

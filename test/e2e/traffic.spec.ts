@@ -1,0 +1,52 @@
+import { Client4 } from '@mattermost/client';
+import { expect, test } from '@playwright/test';
+import { startServe, type ServeProcess } from '../helpers/serve-process';
+
+let serve: ServeProcess;
+let hookUrl: string;
+
+test.beforeAll(async () => {
+  serve = await startServe();
+  const client = new Client4();
+  client.setUrl(serve.url);
+  await client.login('sysadmin', 'Sys@dmin-sample1');
+  const channelId = (await client.getChannelByNameAndTeamName('dev', 'town-square')).id;
+  hookUrl = `${serve.url}/hooks/${(await client.createIncomingWebhook({ channel_id: channelId, display_name: 'traffic' } as never)).id}`;
+});
+test.afterAll(() => serve.cleanup());
+
+test('lists exchanges live, searches bodies, explains failures, replays and clears after confirmation', async ({ page }) => {
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  await page.locator('#trafficLink').click();
+  await expect(page).toHaveURL(/\/_mockmost\/traffic$/);
+
+  await fetch(hookUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text: 'giraffe report' }),
+  });
+  await fetch(hookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: '' }) });
+  const list = page.locator('#trafficList');
+  await expect(list.locator('.traffic__item', { hasText: new URL(hookUrl).pathname })).toHaveCount(2);
+
+  await page.locator('#trafficKind').selectOption('incoming_webhook');
+  await page.locator('#trafficSearch').fill('giraffe');
+  await page.locator('#trafficSearch').press('Enter');
+  await expect(list.locator('.traffic__item')).toHaveCount(1);
+  await list.locator('.traffic__item').click();
+  await expect(page.locator('#exchangeDetail .traffic__body').first()).toContainText('"text": "giraffe report"');
+  await page.locator('#replayButton').click();
+  await expect(page.locator('#replayResult')).toContainText('Same answer');
+
+  await page.locator('#trafficSearch').fill('');
+  await page.locator('#trafficSearch').press('Enter');
+  await page.locator('#trafficStatus').selectOption('4xx');
+  await list.locator('.traffic__item').first().click();
+  await expect(page.locator('#exchangeDiagnosis')).toContainText('G01');
+
+  await page.locator('#trafficStatus').selectOption('');
+  await page.locator('#trafficKind').selectOption('');
+  await page.locator('#trafficClear').click();
+  await page.locator('#trafficClearConfirm').click();
+  await expect(list.locator('.traffic__item')).toHaveCount(0);
+});
