@@ -1,7 +1,8 @@
-import { Client4 } from '@mattermost/client';
+import type { Client4 } from '@mattermost/client';
+import type { ServeProcess } from '../helpers/serve-process';
+import { serveWithHook } from './helpers/serve-with-hook';
 import { expect, test } from '@playwright/test';
 import { IncomingWebhook } from '@slack/webhook';
-import { startServe, type ServeProcess } from '../helpers/serve-process';
 
 let serve: ServeProcess;
 let client: Client4;
@@ -9,12 +10,7 @@ let hookId: string;
 let channelId: string;
 
 test.beforeAll(async () => {
-  serve = await startServe();
-  client = new Client4();
-  client.setUrl(serve.url);
-  await client.login('sysadmin', 'Sys@dmin-sample1');
-  channelId = (await client.getChannelByNameAndTeamName('dev', 'town-square')).id;
-  hookId = (await client.createIncomingWebhook({ channel_id: channelId, display_name: 'e2e' } as never)).id;
+  ({ serve, client, hookId, channelId } = await serveWithHook());
 });
 test.afterAll(() => serve.cleanup());
 

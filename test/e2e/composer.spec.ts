@@ -1,18 +1,14 @@
-import { Client4 } from '@mattermost/client';
+import type { Client4 } from '@mattermost/client';
+import type { ServeProcess } from '../helpers/serve-process';
+import { serveWithHook } from './helpers/serve-with-hook';
 import { expect, test } from '@playwright/test';
-import { startServe, type ServeProcess } from '../helpers/serve-process';
 
 let serve: ServeProcess;
 let client: Client4;
 let channelId: string;
 
 test.beforeAll(async () => {
-  serve = await startServe();
-  client = new Client4();
-  client.setUrl(serve.url);
-  await client.login('sysadmin', 'Sys@dmin-sample1');
-  channelId = (await client.getChannelByNameAndTeamName('dev', 'town-square')).id;
-  await client.createIncomingWebhook({ channel_id: channelId, display_name: 'composer' } as never);
+  ({ serve, client, channelId } = await serveWithHook());
 });
 test.afterAll(() => serve.cleanup());
 

@@ -1,17 +1,12 @@
-import { Client4 } from '@mattermost/client';
+import type { ServeProcess } from '../helpers/serve-process';
+import { serveWithHook } from './helpers/serve-with-hook';
 import { expect, test } from '@playwright/test';
-import { startServe, type ServeProcess } from '../helpers/serve-process';
 
 let serve: ServeProcess;
 let hookUrl: string;
 
 test.beforeAll(async () => {
-  serve = await startServe();
-  const client = new Client4();
-  client.setUrl(serve.url);
-  await client.login('sysadmin', 'Sys@dmin-sample1');
-  const channelId = (await client.getChannelByNameAndTeamName('dev', 'town-square')).id;
-  hookUrl = `${serve.url}/hooks/${(await client.createIncomingWebhook({ channel_id: channelId, display_name: 'traffic' } as never)).id}`;
+  ({ serve, hookUrl } = await serveWithHook());
 });
 test.afterAll(() => serve.cleanup());
 

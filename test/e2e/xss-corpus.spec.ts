@@ -1,20 +1,15 @@
-import { Client4 } from '@mattermost/client';
+import type { Client4 } from '@mattermost/client';
+import type { ServeProcess } from '../helpers/serve-process';
+import { serveWithHook } from './helpers/serve-with-hook';
 import { expect, test } from '@playwright/test';
-import { startServe, type ServeProcess } from '../helpers/serve-process';
 import { MARKUP_PAYLOADS, markupVariants, URL_PAYLOADS } from '../fixtures/xss-payloads';
 
 let serve: ServeProcess;
-let client: Client4;
 let hookUrl: string;
-let channelId: string;
 
 test.beforeAll(async () => {
-  serve = await startServe();
-  client = new Client4();
-  client.setUrl(serve.url);
-  await client.login('sysadmin', 'Sys@dmin-sample1');
-  channelId = (await client.getChannelByNameAndTeamName('dev', 'off-topic')).id;
-  hookUrl = `${serve.url}/hooks/${(await client.createIncomingWebhook({ channel_id: channelId, display_name: 'xss' } as never)).id}`;
+  let client: Client4;
+  ({ serve, client, hookUrl } = await serveWithHook('off-topic'));
   await client.patchConfig({ ServiceSettings: { EnablePostUsernameOverride: true, EnablePostIconOverride: true } } as never);
 });
 test.afterAll(() => serve.cleanup());

@@ -1,5 +1,7 @@
 import type { Diagnosis } from '../../shared/contract/exchange';
 import type { Core } from '../core/core';
+import { decodeAs, GoJsonError, type GoType } from '../../shared/mattermost/go-json';
+import { answerFindings } from '../diagnostics/answer-findings';
 import { diagnose } from '../diagnostics/catalog';
 import { AppError } from '../server/app-error';
 import { CallFailed, callIntegration, type IntegrationAnswer, type IntegrationCall } from './call-integration';
@@ -65,12 +67,28 @@ export function note(core: Core, exchangeId: number, ...findings: Diagnosis[]): 
   });
 }
 
-/** Go's json.Unmarshal: the whole body must be one JSON value. Records why not. */
-export function parseAnswerJson(core: Core, answer: IntegrationAnswer): unknown {
+/**
+ * Reads an integration's answer as Go's json.Unmarshal into a struct of `type` (the whole body
+ * one JSON value, types checked). Records why it could not, and what Mattermost silently drops
+ * (unknown or ignored keys), on the exchange; throws `failure(reason)` when it cannot be read.
+ */
+export function decodeAnswer<T>(
+  core: Core,
+  answer: IntegrationAnswer,
+  type: GoType,
+  keys: { known: readonly string[]; ignored?: Record<string, string> },
+  failure: (reason: string) => Error,
+): T {
+  let raw: unknown;
+  let decoded: T;
   try {
-    return JSON.parse(answer.body.toString('utf8'));
+    raw = JSON.parse(answer.body.toString('utf8'));
+    decoded = (decodeAs(raw, type) ?? {}) as T;
   } catch (error) {
-    note(core, answer.exchangeId, diagnose.invalidJson((error as Error).message));
-    throw error;
+    if (!(error instanceof SyntaxError) && !(error instanceof GoJsonError)) throw error;
+    note(core, answer.exchangeId, diagnose.invalidJson(error.message));
+    throw failure(error.message);
   }
+  note(core, answer.exchangeId, ...answerFindings(raw, keys.known, keys.ignored));
+  return decoded;
 }

@@ -4,12 +4,11 @@ import { dialogProblems } from '../../shared/mattermost/dialog-rules';
 import { decodeAs, GoJsonError, type GoType } from '../../shared/mattermost/go-json';
 import { isValidId } from '../../shared/mattermost/ids';
 import type { Core } from '../core/core';
-import { answerFindings } from '../diagnostics/answer-findings';
 import { diagnose } from '../diagnostics/catalog';
 import { AppError, invalidBodyParam, noPermission } from '../server/app-error';
 import type { Caller } from '../server/auth';
 import { canReadChannel, isSystemAdmin, isTeamMember } from '../workspace/permissions';
-import { note, parseAnswerJson, postToAction } from './action-request';
+import { decodeAnswer, note, postToAction } from './action-request';
 
 const OPTION: GoType = { struct: { text: 'string', value: 'string' } };
 const ELEMENT: GoType = {
@@ -185,21 +184,19 @@ export async function submitDialog(core: Core, caller: Caller, body: Json): Prom
     sessionToken: caller.session.token,
   });
   if (answer.body.length === 0) return {};
-  let raw: unknown;
-  let response: Json;
-  try {
-    raw = parseAnswerJson(core, answer);
-    response = (decodeAs(raw, SUBMIT_RESPONSE) ?? {}) as Json;
-  } catch (error) {
-    if (error instanceof GoJsonError) note(core, answer.exchangeId, diagnose.invalidJson(error.message));
-    throw new AppError(
-      500,
-      'app.submit_interactive_dialog.decode_json_error',
-      'Encountered an error decoding JSON response from interactive dialog.',
-      (error as Error).message,
-    );
-  }
-  note(core, answer.exchangeId, ...answerFindings(raw, SUBMIT_RESPONSE_KEYS));
+  const response = decodeAnswer<Json>(
+    core,
+    answer,
+    SUBMIT_RESPONSE,
+    { known: SUBMIT_RESPONSE_KEYS },
+    (reason) =>
+      new AppError(
+        500,
+        'app.submit_interactive_dialog.decode_json_error',
+        'Encountered an error decoding JSON response from interactive dialog.',
+        reason,
+      ),
+  );
   const formProblems = checkSubmitResponse(response);
   if (formProblems.length > 0) note(core, answer.exchangeId, diagnose.invalidDialog(formProblems));
   return withoutEmpty(response);

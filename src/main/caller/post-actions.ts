@@ -1,10 +1,9 @@
-import { decodeAs, GoJsonError, type GoType } from '../../shared/mattermost/go-json';
+import type { GoType } from '../../shared/mattermost/go-json';
 import type { PostAction } from '../../shared/mattermost/incoming-webhook-request';
 import type { Channel, Post } from '../../shared/mattermost/model';
 import { findAction, RETAINED_PROP_KEYS } from '../../shared/mattermost/post-actions';
 import { convertSlackLinks } from '../../shared/slack/translate-text';
 import type { Core } from '../core/core';
-import { answerFindings } from '../diagnostics/answer-findings';
 import { diagnose } from '../diagnostics/catalog';
 import { AppError, noPermission } from '../server/app-error';
 import type { Caller } from '../server/auth';
@@ -13,7 +12,7 @@ import { requireChannel } from '../workspace/lookups';
 import { canReadChannel, isSystemAdmin } from '../workspace/permissions';
 import { buildPost, saveEditedPost } from '../workspace/posts';
 import { messageTooLong } from '../workspace/user-posts';
-import { actionError, note, parseAnswerJson, postToAction } from './action-request';
+import { actionError, decodeAnswer, note, postToAction } from './action-request';
 import { CookieInvalid, type ActionCookie } from './action-cookies';
 
 export interface Click {
@@ -156,18 +155,12 @@ export async function doPostAction(core: Core, click: Click): Promise<string> {
   });
   let response: ActionResponse = {};
   if (answer.body.length > 0) {
-    let raw: unknown;
-    try {
-      raw = parseAnswerJson(core, answer);
-      response = (decodeAs(raw, RESPONSE_TYPE) ?? {}) as ActionResponse;
-    } catch (error) {
-      if (error instanceof GoJsonError) note(core, answer.exchangeId, diagnose.invalidJson(error.message));
-      throw actionError((error as Error).message);
-    }
-    note(
+    response = decodeAnswer<ActionResponse>(
       core,
-      answer.exchangeId,
-      ...answerFindings(raw, RESPONSE_KEYS, { goto_location: 'an action answer (only slash commands use it)' }),
+      answer,
+      RESPONSE_TYPE,
+      { known: RESPONSE_KEYS, ignored: { goto_location: 'an action answer (only slash commands use it)' } },
+      actionError,
     );
     if (response.update && response.update.message === undefined) note(core, answer.exchangeId, diagnose.updateErasesMessage());
   }

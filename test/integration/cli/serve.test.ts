@@ -87,7 +87,7 @@ describe('mockmost serve', () => {
     const result = runToExit(['serve', '--prot', '1']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('unknown argument "--prot"');
-    expect(result.stderr).toContain('Usage: mockmost serve');
+    expect(result.stderr).toContain('Usage:\n  mockmost serve [--port 8065]');
   });
 
   it('loses nothing it acknowledged when killed with SIGKILL, and keeps sessions across the restart', async () => {

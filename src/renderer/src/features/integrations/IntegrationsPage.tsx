@@ -4,6 +4,14 @@ import { useIntegrations } from './use-integrations';
 
 const origin = () => window.location.origin;
 
+function DeleteButton({ onClick }: { onClick: () => void }) {
+  return (
+    <button type="button" className="btn btn-tertiary" onClick={onClick}>
+      Delete
+    </button>
+  );
+}
+
 /**
  * Incoming and outgoing webhooks and slash commands of the team: create, list, delete, with the
  * URLs and tokens to paste into an integration. Everything goes through REST v4 as sysadmin.
@@ -63,9 +71,7 @@ export function IntegrationsPage() {
                   <code className="integrations__secret">{`${origin()}/hooks/${h.id}`}</code>
                 </td>
                 <td>
-                  <button type="button" className="btn btn-tertiary" onClick={() => void act('DELETE', `/hooks/incoming/${h.id}`)}>
-                    Delete
-                  </button>
+                  <DeleteButton onClick={() => void act('DELETE', `/hooks/incoming/${h.id}`)} />
                 </td>
               </tr>
             ))}
@@ -103,9 +109,7 @@ export function IntegrationsPage() {
                   token <code className="integrations__secret">{h.token}</code>
                 </td>
                 <td>
-                  <button type="button" className="btn btn-tertiary" onClick={() => void act('DELETE', `/hooks/outgoing/${h.id}`)}>
-                    Delete
-                  </button>
+                  <DeleteButton onClick={() => void act('DELETE', `/hooks/outgoing/${h.id}`)} />
                 </td>
               </tr>
             ))}
@@ -137,9 +141,7 @@ export function IntegrationsPage() {
                   token <code className="integrations__secret">{c.token}</code>
                 </td>
                 <td>
-                  <button type="button" className="btn btn-tertiary" onClick={() => void act('DELETE', `/commands/${c.id}`)}>
-                    Delete
-                  </button>
+                  <DeleteButton onClick={() => void act('DELETE', `/commands/${c.id}`)} />
                 </td>
               </tr>
             ))}
