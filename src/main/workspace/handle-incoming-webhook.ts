@@ -9,7 +9,7 @@ import { diagnose } from '../diagnostics/catalog';
 import { AppError } from '../server/app-error';
 import { directChannel } from './channels';
 import { createPost } from './posts';
-import { splitMessage } from './split-message';
+import { splitWebhookPost } from './split-webhook-post';
 
 export interface WebhookOutcome {
   hook: IncomingWebhook;
@@ -91,26 +91,23 @@ export function handleIncomingWebhook(core: Core, hookId: string, request: Incom
   }
 
   const message = convertSlackLinks(expandSlackMentions(text, usernameOf), 'A');
-  const parts = splitMessage(message);
-  if (parts.length > 1) {
-    diagnosis.push(diagnose.split(parts.length));
-  }
-  // Parts get consecutive timestamps so that every client lists them in order.
+  // Its 400 is wrapped in the webhook's general error like every failure after decoding (server.md §3.6).
+  const parts = splitWebhookPost(message, props);
+  if (parts.length > 1) diagnosis.push(diagnose.split(parts.length));
+  // Parts get consecutive timestamps so that every client lists them in order; all share the type.
   const createAt = Date.now();
-  const posts = parts.map((part, i) => {
-    const last = i === parts.length - 1;
-    const partProps = last ? props : Object.fromEntries(Object.entries(props).filter(([key]) => key !== 'attachments'));
-    const metadata = request.priority ? ({ priority: request.priority } as Post['metadata']) : undefined;
-    return createPost(core, {
+  const metadata = request.priority ? ({ priority: request.priority } as Post['metadata']) : undefined;
+  const posts = parts.map((part, i) =>
+    createPost(core, {
       channel_id: channel.id,
       user_id: hook.user_id,
-      message: part,
-      type: last ? type : '',
-      props: partProps,
+      message: part.message,
+      type,
+      props: part.props,
       metadata,
       create_at: createAt + i,
-    });
-  });
+    }),
+  );
   return { hook, posts };
 }
 

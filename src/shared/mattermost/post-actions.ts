@@ -1,5 +1,5 @@
 import type { PostAction } from './incoming-webhook-request';
-import type { Post, PostList } from './model';
+import type { Post } from './model';
 
 // Interactive message actions live in a post's props.attachments[].actions[] (server.md §7).
 // Props come from untrusted payloads, so every walk here tolerates any JSON shape.
@@ -48,23 +48,4 @@ export function findAction(props: Json, actionId: string): PostAction | undefine
 export function mapPostActions(post: Post, change: (action: PostAction) => PostAction): Post {
   const props = mapActions(post.props ?? {}, (action) => change(action as PostAction) as Json);
   return props === post.props ? post : { ...post, props };
-}
-
-/**
- * A post as clients receive it: Mattermost strips each action's `integration` (URL and
- * context) from every post it serialises, so only the server knows where a click goes.
- */
-export function postForClient(post: Post): Post {
-  return mapPostActions(post, (action) => {
-    if (!('integration' in action)) return action;
-    const visible = { ...action };
-    delete visible.integration;
-    return visible;
-  });
-}
-
-export function postListForClient(list: PostList): PostList {
-  const posts: PostList['posts'] = {};
-  for (const [id, post] of Object.entries(list.posts)) posts[id] = postForClient(post);
-  return { ...list, posts };
 }

@@ -33,6 +33,15 @@ describe('POST /hooks/{id}', () => {
     expect(post.props).toMatchObject({ from_webhook: 'true', webhook_display_name: 'Test hook' });
   });
 
+  it('serves icon_emoji as the emoji image URL, only while the icon override is on', async () => {
+    await client.patchConfig({ ServiceSettings: { EnablePostIconOverride: true } } as never);
+    await new IncomingWebhook(`${server.url}/hooks/${hookId}`).send({ text: 'with an emoji icon', icon_emoji: ':smile:' });
+    const post = await newestPost();
+    expect(post.props).toMatchObject({ override_icon_emoji: ':smile:', override_icon_url: '/static/emoji/1f604.png' });
+    await client.patchConfig({ ServiceSettings: { EnablePostIconOverride: false } } as never);
+    expect((await client.getPost(post.id)).props.override_icon_url).toBeUndefined();
+  });
+
   it('accepts a form body with payload=', async () => {
     const body = new URLSearchParams({ payload: JSON.stringify({ text: 'from a form' }) });
     const response = await fetch(`${server.url}/hooks/${hookId}`, { method: 'POST', body });

@@ -4,7 +4,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Core } from '../../core/core';
 import { newId } from '../../core/new-id';
 import type { WorkspaceEvent } from '../../core/workspace-events';
-import { postForClient } from '../../../shared/mattermost/post-actions';
+import { servedPost } from '../../workspace/serve-post';
 import { VERSION_ID } from '../envelope';
 import { sessionForToken, tokenFromHeaders } from '../auth';
 
@@ -151,7 +151,7 @@ export class WebSocketHub {
       this.send(
         (c) => c.userId === event.userId,
         'ephemeral_message',
-        { post: JSON.stringify(postForClient(event.post)) },
+        { post: JSON.stringify(servedPost(this.core, event.post)) },
         broadcast({ user_id: event.userId }),
       );
       return;
@@ -169,7 +169,7 @@ export class WebSocketHub {
     const { channel } = event;
     const members = new Set(this.core.store.channelMemberRows(channel.id).map((row) => row.user_id));
     const to = broadcast({ channel_id: channel.id });
-    const data: Record<string, unknown> = { post: JSON.stringify(postForClient(event.post)) };
+    const data: Record<string, unknown> = { post: JSON.stringify(servedPost(this.core, event.post)) };
     if (event.type === 'posted') {
       Object.assign(data, {
         channel_display_name: channel.display_name,

@@ -1,6 +1,6 @@
 import { parseHashtags } from '../../../../shared/mattermost/hashtags';
 import type { Post } from '../../../../shared/mattermost/model';
-import { postForClient, postListForClient } from '../../../../shared/mattermost/post-actions';
+import { servedPost, servedPostList } from '../../../workspace/serve-post';
 import { fireOutgoingWebhooks } from '../../../caller/outgoing-webhooks';
 import { requireChannel, requirePost, requireUser } from '../../../workspace/lookups';
 import { canChangePost, canReadChannel, isSystemAdmin } from '../../../workspace/permissions';
@@ -43,7 +43,7 @@ export const createPostRoute: RouteDef = {
     const channel = store.channels.get(post.channel_id)!;
     // REST posts carry Mattermost's trigger flag: outgoing webhooks fire once the post is stored.
     store.batch.afterCommit(() => void fireOutgoingWebhooks(ctx.core, post, channel));
-    return json(201, postForClient(post));
+    return json(201, servedPost(ctx.core, post));
   },
 };
 
@@ -59,14 +59,14 @@ export const getChannelPosts: RouteDef = {
     const page = intParam(q.get('page'), 0, 'page');
     const perPage = Math.min(intParam(q.get('per_page'), 60, 'per_page'), MAX_PER_PAGE);
     const since = q.has('since') ? intParam(q.get('since'), 0, 'since') : undefined;
-    return json(200, postListForClient(channelPosts(store, channel.id, page, perPage, since)));
+    return json(200, servedPostList(ctx.core, channelPosts(store, channel.id, page, perPage, since)));
   },
 };
 
 export const getPost: RouteDef = {
   method: 'GET',
   path: '/api/v4/posts/:postId',
-  handle: (ctx) => json(200, postForClient(readablePost(ctx, requireSession(ctx)).post)),
+  handle: (ctx) => json(200, servedPost(ctx.core, readablePost(ctx, requireSession(ctx)).post)),
 };
 
 export const getPostThread: RouteDef = {
@@ -76,7 +76,7 @@ export const getPostThread: RouteDef = {
     const { post } = readablePost(ctx, requireSession(ctx));
     const store = ctx.core.store;
     const root = post.root_id ? requirePost(store, post.root_id) : post;
-    return json(200, postListForClient(threadPosts(store, root)));
+    return json(200, servedPostList(ctx.core, threadPosts(store, root)));
   },
 };
 
@@ -116,7 +116,7 @@ async function editPost(ctx: RequestContext, whole: boolean) {
   if (typeof body.type === 'string' && body.type.startsWith('system_')) throw invalidPostType();
   const edited = store.batch.run(() => saveEditedPost(ctx.core, applyChanges(post, body), channel));
   ctx.capture.postId = post.id;
-  return json(200, postForClient(edited));
+  return json(200, servedPost(ctx.core, edited));
 }
 
 export const updatePost: RouteDef = { method: 'PUT', path: '/api/v4/posts/:postId', handle: (ctx) => editPost(ctx, true) };
@@ -163,6 +163,6 @@ export const createEphemeralPost: RouteDef = {
       props,
     });
     deliverEphemeral(ctx.core, recipient.id, post);
-    return json(201, postForClient(post));
+    return json(201, servedPost(ctx.core, post));
   },
 };

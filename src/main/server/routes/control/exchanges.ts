@@ -1,4 +1,4 @@
-import { postForClient } from '../../../../shared/mattermost/post-actions';
+import { servedPost } from '../../../workspace/serve-post';
 import { AppError } from '../../app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
@@ -23,7 +23,7 @@ export const listEphemerals: RouteDef = {
   handle: (ctx) =>
     json(
       200,
-      ctx.core.ephemerals.newest(limitParam(ctx)).map((e) => ({ ...e, post: postForClient(e.post) })),
+      ctx.core.ephemerals.newest(limitParam(ctx)).map((e) => ({ ...e, post: servedPost(ctx.core, e.post) })),
     ),
 };
 

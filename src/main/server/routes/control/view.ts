@@ -1,6 +1,6 @@
 import type { ChannelView, RenderSettings } from '../../../../shared/contract/control-api';
 import type { PostList, User } from '../../../../shared/mattermost/model';
-import { postListForClient } from '../../../../shared/mattermost/post-actions';
+import { servedPostList } from '../../../workspace/serve-post';
 import { DEFAULT_AUTOLINK_SCHEMES } from '../../../../shared/markdown/ast';
 import type { Core } from '../../../core/core';
 import { channelPosts } from '../../../workspace/posts';
@@ -65,7 +65,7 @@ export const viewChannel: RouteDef = {
       team,
       channel,
       channels,
-      posts: postListForClient(posts),
+      posts: servedPostList(ctx.core, posts),
       users,
       viewer,
       settings: renderSettings(core),

@@ -1,5 +1,7 @@
 import type { Attachment } from '../../../../shared/mattermost/incoming-webhook-request';
 import type { Post, User } from '../../../../shared/mattermost/model';
+import { emojiCodepoints, unifiedToText } from '../../../../shared/emoji/emoji';
+import { safeImageUrl } from '../../../../shared/markdown/url-safety';
 import { onInAppLinkClick } from '../../app/navigate';
 import { AttachmentList } from '../post/attachments/AttachmentList';
 import { CollapsibleText } from '../post/CollapsibleText';
@@ -33,6 +35,33 @@ function PriorityTag({ post }: { post: Post }) {
 }
 
 /**
+ * The profile picture: a webhook's icon override (its emoji drawn from the system font, a URL
+ * only when it may load), else the author's initial. Mockmost has no uploaded pictures.
+ */
+function Avatar({ post, name }: { post: Post; name: string }) {
+  const { allowRemoteImages, settings } = useRenderContext();
+  const emoji = typeof post.props?.override_icon_emoji === 'string' ? post.props.override_icon_emoji.replace(/^:|:$/g, '') : '';
+  const unified = isFromWebhook(post) && emoji ? emojiCodepoints(emoji.toLowerCase()) : undefined;
+  if (unified) {
+    return (
+      <span className="profile-icon profile-icon--emoji" aria-label={`:${emoji}:`}>
+        {unifiedToText(unified)}
+      </span>
+    );
+  }
+  const url =
+    isFromWebhook(post) && typeof post.props?.override_icon_url === 'string' ? safeImageUrl(post.props.override_icon_url) : undefined;
+  if (url && (allowRemoteImages || url.startsWith('/') || url.startsWith(settings.siteUrl))) {
+    return <img className="profile-icon" src={url} alt="" width={36} height={36} />;
+  }
+  return (
+    <span className="profile-icon" aria-hidden="true">
+      {name.slice(0, 1).toUpperCase()}
+    </span>
+  );
+}
+
+/**
  * One post with the ids and class names of Mattermost's web app (rendering.md §2.1, §4), so that
  * selectors written against Mattermost work here. Everything is rendered from a parsed tree:
  * nothing in a post can become markup.
@@ -58,9 +87,7 @@ export function PostItem({ post, previous, author, teamName }: Props) {
     <div id={`post_${post.id}`} className={classes.join(' ')} role="listitem" data-testid="postView" tabIndex={0}>
       <div className="post__content" data-testid="postContent">
         <div className="post__img">
-          <span className="profile-icon" aria-hidden="true">
-            {name.slice(0, 1).toUpperCase()}
-          </span>
+          <Avatar post={post} name={name} />
         </div>
         <div>
           <div className="post__header">
