@@ -93,6 +93,7 @@ export function createCore(options: CoreOptions): Core {
         ({ server, websockets } = createHttpServer(core));
         url = formatUrl(options.host, await listen(server, options.port, options.host));
         prepareWorkspace(store, seed, url);
+        store.search.start();
         if (options.keepExchanges) stopRetention = startRetention(store, options.keepExchanges);
       } catch (error) {
         websockets?.close();
@@ -107,6 +108,7 @@ export function createCore(options: CoreOptions): Core {
     async stop() {
       stopRetention?.();
       stopRetention = undefined;
+      store?.search.stop();
       const running = server;
       server = undefined;
       websockets?.close();

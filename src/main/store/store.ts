@@ -14,6 +14,7 @@ import type {
 } from '../../shared/mattermost/model';
 import { DocTable } from './doc-table';
 import { ExchangeLog } from './exchange-log';
+import { SearchIndex } from './search-index';
 import { WriteBatch } from './write-batch';
 
 /** The data dir's database, with one repository per kind of object. */
@@ -30,6 +31,8 @@ export class Store {
   readonly bots: DocTable<Bot & { id: string }>;
   readonly accessTokens: DocTable<UserAccessToken & { token: string }>;
   readonly exchanges: ExchangeLog;
+  /** The full-text index of the exchanges, filled in the background. */
+  readonly search: SearchIndex;
   private configCache: unknown;
 
   constructor(readonly db: Database.Database) {
@@ -46,6 +49,7 @@ export class Store {
     this.bots = new DocTable<Bot & { id: string }>(db, 'bots', ['owner_id']);
     this.accessTokens = new DocTable<UserAccessToken & { token: string }>(db, 'access_tokens', ['token', 'user_id']);
     this.exchanges = new ExchangeLog(db);
+    this.search = new SearchIndex(db, (fn) => this.batch.run(fn));
   }
 
   setPassword(userId: string, hash: string): void {

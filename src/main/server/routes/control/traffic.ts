@@ -44,7 +44,11 @@ function filterOf(ctx: RequestContext): ExchangeFilter {
 export const listExchanges: RouteDef = {
   method: 'GET',
   path: '/_mockmost/api/exchanges',
-  handle: (ctx) => json(200, ctx.core.store.exchanges.query(filterOf(ctx))),
+  handle(ctx) {
+    const filter = filterOf(ctx);
+    if (filter.text?.trim()) ctx.core.store.search.catchUp();
+    return json(200, ctx.core.store.exchanges.query(filter));
+  },
 };
 
 function exchangeOf(ctx: RequestContext) {
