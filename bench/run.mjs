@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from './load.mjs';
+import { benchUi } from './ui.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -74,4 +75,27 @@ try {
 } finally {
   await Promise.all([stop(bare.child), stop(mockmost.child)]);
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+// The UI, in Chromium, against a fresh Mockmost (the throughput run filled the other one).
+if (process.env.BENCH_UI !== '0') {
+  const uiDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-ui-'));
+  const ui = await start([join(here, '../bin/mockmost.js'), 'serve', '--port', '0', '--data', uiDir], /Mockmost listening on (\S+)/);
+  try {
+    const result = await benchUi(ui.url, await hookUrl(ui.url));
+    const ms = (v) => `${v.toFixed(1)} ms`;
+    console.log('\nUI in Chromium');
+    console.log(
+      `  preview after a keystroke, typical payload   median ${ms(result.typical.median)}  p95 ${ms(result.typical.p95)}  (aim < 16 ms)`,
+    );
+    console.log(
+      `  preview after a keystroke, maximal payload   median ${ms(result.maximal.median)}  p95 ${ms(result.maximal.p95)}  (aim < 50 ms)`,
+    );
+    console.log(
+      `  channel of 10000 posts, 200 posts/s arriving  ${result.load.sent} posts, ${result.load.longTasks} main-thread tasks over 50 ms, longest ${ms(result.load.maxTask)}  (aim: none)`,
+    );
+  } finally {
+    await stop(ui.child);
+    rmSync(uiDir, { recursive: true, force: true });
+  }
 }

@@ -32,7 +32,12 @@ test('Monaco edits a payload, the preview follows as you type, and Send posts it
   await page.locator('#composer-send').click();
   await expect(page.locator('#composer-result')).toHaveText('HTTP 200: ok');
   const posts = await client.getPosts(channelId, 0, 1);
-  expect(posts.posts[posts.order[0]!]!.message).toBe('Hello **composer** :tada:');
+  const postId = posts.order[0]!;
+  expect(posts.posts[postId]!.message).toBe('Hello **composer** :tada:');
+  // And the channel shows it as the preview did.
+  await page.locator('.composer__back').click();
+  await expect(page.locator(`#postMessageText_${postId} strong`)).toHaveText('composer');
+  await expect(page.locator(`#post_${postId} .attachment__container--danger .attachment__title`)).toHaveText('Alert');
 });
 
 test("names Mattermost's rules: schema errors in Monaco, silent rules in the findings", async ({ page }) => {

@@ -34,6 +34,7 @@ function startBot(): Promise<void> {
           return {};
         }
         if (req.url === '/submit') return (body.submission as Json).version ? {} : { errors: { version: 'Version is required' } };
+        if (req.url === '/approve') return { update: { message: 'Approved by **@sysadmin** :white_check_mark:' } };
         return { ephemeral_text: `You picked ${String((body.context as Json | undefined)?.selected_option)}` };
       };
       void reply().then((answer) => {
@@ -136,6 +137,25 @@ test('a menu choice reaches the integration and its ephemeral answer shows only 
   await expect(menu).toHaveValue('Production');
   const ephemeral = page.locator('[data-testid="postView"]', { hasText: 'You picked prod' });
   await expect(ephemeral.locator('.post__visibility')).toHaveText('(Only visible to you)');
+});
+
+test('a click whose answer updates the post changes it in the channel, marked edited', async ({ page }) => {
+  await fetch(hookUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      text: 'Release 2.0?',
+      attachments: [{ actions: [{ id: 'approve', name: 'Approve', integration: { url: `${botUrl}/approve` } }] }],
+    }),
+  });
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  const post = page.locator('[data-testid="postView"]', { hasText: 'Release 2.0?' });
+  await post.locator('button[data-action-id="approve"]').click();
+  const updated = page.locator('[data-testid="postView"]', { hasText: 'Approved by' });
+  await expect(updated.locator('.post-message__text strong')).toHaveText('@sysadmin');
+  await expect(updated.locator('.post-edited__indicator')).toHaveText('Edited');
+  // Without props in the update, the buttons stay (server.md §7.3).
+  await expect(updated.locator('button[data-action-id="approve"]')).toHaveCount(1);
 });
 
 test('a failing integration shows "Action integration error." in the attachment', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Attachment } from '../../../../shared/mattermost/incoming-webhook-request';
 import type { Post, User } from '../../../../shared/mattermost/model';
 import { emojiCodepoints, unifiedToText } from '../../../../shared/emoji/emoji';
@@ -66,7 +67,7 @@ function Avatar({ post, name }: { post: Post; name: string }) {
  * selectors written against Mattermost work here. Everything is rendered from a parsed tree:
  * nothing in a post can become markup.
  */
-export function PostItem({ post, previous, author, teamName }: Props) {
+function PostItemView({ post, previous, author, teamName }: Props) {
   const webhook = isFromWebhook(post);
   const bot = post.props?.from_bot === 'true' || author?.is_bot === true;
   const system = post.type.startsWith('system_') || post.type === ('me' as Post['type']);
@@ -127,3 +128,20 @@ export function PostItem({ post, previous, author, teamName }: Props) {
     </div>
   );
 }
+
+const samePost = (a: Post | undefined, b: Post | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.id === b.id && a.update_at === b.update_at && a.edit_at === b.edit_at);
+
+/**
+ * Memoised on what the post shows: the view is re-fetched every second with new objects, and
+ * only new or edited posts should be drawn again.
+ */
+export const PostItem = memo(
+  PostItemView,
+  (a, b) =>
+    samePost(a.post, b.post) &&
+    samePost(a.previous, b.previous) &&
+    a.author?.username === b.author?.username &&
+    a.author?.is_bot === b.author?.is_bot &&
+    a.teamName === b.teamName,
+);

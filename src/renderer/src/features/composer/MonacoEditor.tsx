@@ -31,6 +31,9 @@ export function MonacoEditor({ kind, value, findings, onChange }: Props) {
   const setup = useRef<Setup | null>(null);
   const change = useRef(onChange);
   change.current = onChange;
+  // Monaco loads asynchronously: the model starts from the value current when it is ready.
+  const latest = useRef(value);
+  latest.current = value;
 
   useEffect(() => {
     let disposed = false;
@@ -42,7 +45,7 @@ export function MonacoEditor({ kind, value, findings, onChange }: Props) {
         allowComments: false,
         schemas: [{ uri: `https://mockmost.local/schemas/${kind}.json`, fileMatch: [`${kind}.json`], schema: PAYLOAD_SCHEMAS[kind] }],
       });
-      const model = loaded.monaco.editor.createModel(value, 'json', loaded.monaco.Uri.parse(`inmemory://payload/${kind}.json`));
+      const model = loaded.monaco.editor.createModel(latest.current, 'json', loaded.monaco.Uri.parse(`inmemory://payload/${kind}.json`));
       editor.current = loaded.monaco.editor.create(host.current, {
         model,
         minimap: { enabled: false },

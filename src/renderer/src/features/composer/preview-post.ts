@@ -8,12 +8,11 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-let previewIds = 0;
-
-function previewPost(author: User, message: string, props: Json, type = ''): Post {
+/** Stable ids, so that each keystroke updates the preview in place instead of rebuilding it. */
+function previewPost(index: number, author: User, message: string, props: Json, type = ''): Post {
   const now = Date.now();
   return {
-    id: `preview${String(++previewIds).padStart(19, '0')}`,
+    id: `preview${String(index).padStart(19, '0')}`,
     create_at: now,
     update_at: now,
     edit_at: 0,
@@ -57,7 +56,7 @@ export function previewPosts(kind: PayloadKind, payload: unknown, author: User, 
     const text = str(payload.text);
     const message = skip ? text : convertSlackLinks(expandSlackMentions(text, usernameOf), kind === 'incoming_webhook' ? 'A' : 'B');
     const ephemeral = kind === 'command_response' && payload.response_type !== 'in_channel';
-    return [previewPost(author, message, props, ephemeral ? 'system_ephemeral' : attachments ? 'slack_attachment' : '')];
+    return [previewPost(0, author, message, props, ephemeral ? 'system_ephemeral' : attachments ? 'slack_attachment' : '')];
   }
   if (kind === 'action_response') {
     const posts: Post[] = [];
@@ -66,10 +65,10 @@ export function previewPosts(kind: PayloadKind, payload: unknown, author: User, 
       const props: Json = isObject(update.props) ? { ...update.props } : {};
       const attachments = attachmentsOf(props.attachments);
       if (attachments) props.attachments = attachments;
-      posts.push({ ...previewPost(author, str(update.message), props), edit_at: Date.now() });
+      posts.push({ ...previewPost(0, author, str(update.message), props), edit_at: Date.now() });
     }
     const ephemeral = str(payload.ephemeral_text);
-    if (ephemeral) posts.push(previewPost(author, skip ? ephemeral : convertSlackLinks(ephemeral, 'B'), {}, 'system_ephemeral'));
+    if (ephemeral) posts.push(previewPost(1, author, skip ? ephemeral : convertSlackLinks(ephemeral, 'B'), {}, 'system_ephemeral'));
     return posts;
   }
   return [];
