@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EXCHANGE_KINDS, type ExchangeDirection, type ExchangeKind } from '../../shared/contract/exchange';
 import { defaultDataDir } from '../core/default-data-dir';
+import { collectionToHar } from '../../shared/contract/har';
 import { toCollection } from '../replay/to-collection';
 import { writeAtomically } from '../replay/write-atomically';
 import { DATABASE_FILE } from '../store/open-database';
@@ -10,13 +11,14 @@ import { ExchangeLog } from '../store/exchange-log';
 import { parseFlags, UsageError } from './flags';
 
 const DEFAULT_LIMIT = 1000;
+const VERSION = '0.1.0';
 
 /**
  * `mockmost export`: captured exchanges as a collection file. Reads the database without
  * taking the data dir, so it works while `mockmost serve` runs.
  */
 export async function exportCommand(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseFlags(argv, ['out', 'data', 'kind', 'direction', 'limit', 'name']);
+  const { flags, positionals } = parseFlags(argv, ['out', 'data', 'kind', 'direction', 'limit', 'name', 'format']);
   if (positionals.length > 0) throw new UsageError(`unknown argument ${JSON.stringify(positionals[0])}`);
   const out = flags.get('out');
   if (!out) throw new UsageError('export needs --out FILE');
@@ -25,6 +27,8 @@ export async function exportCommand(argv: string[]): Promise<number> {
     throw new UsageError(`--kind must be one of ${EXCHANGE_KINDS.join(', ')}`);
   const direction = flags.get('direction') ?? 'outbound';
   if (!['outbound', 'inbound', 'all'].includes(direction)) throw new UsageError('--direction must be outbound, inbound or all');
+  const format = flags.get('format') ?? 'collection';
+  if (format !== 'collection' && format !== 'har') throw new UsageError('--format must be collection or har');
   const limitText = flags.get('limit') ?? String(DEFAULT_LIMIT);
   if (!/^[1-9]\d*$/.test(limitText)) throw new UsageError('--limit must be a positive whole number');
 
@@ -45,7 +49,8 @@ export async function exportCommand(argv: string[]): Promise<number> {
     const base =
       (db.prepare("SELECT value FROM meta WHERE key = 'listen_url'").pluck().get() as string | undefined) ?? 'http://127.0.0.1:8065';
     const collection = toCollection(flags.get('name') ?? `exported ${new Date().toISOString()}`, exchanges, base);
-    writeAtomically(resolve(out), `${JSON.stringify(collection, null, 2)}\n`);
+    const document = format === 'har' ? collectionToHar(collection, { name: 'Mockmost', version: VERSION }) : collection;
+    writeAtomically(resolve(out), `${JSON.stringify(document, null, 2)}\n`);
     process.stdout.write(`Exported ${exchanges.length} exchange(s) to ${out}\n`);
     return 0;
   } finally {

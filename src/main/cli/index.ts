@@ -1,9 +1,15 @@
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { replayCommand } from './replay';
 import { serve } from './serve';
 import { USAGE, UsageError } from './parse-args';
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { serve, export: exportCommand, replay: replayCommand };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  serve,
+  export: exportCommand,
+  import: importCommand,
+  replay: replayCommand,
+};
 
 /** `mockmost <command> …`; exits with the command's status. */
 async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { CollectionError, readCollection, type Collection } from '../../shared/contract/collection';
+import { harToCollection } from '../../shared/contract/har';
 import { DEFAULT_IGNORE } from '../../shared/replay/compare';
 import { describeDifference } from '../replay/describe';
 import { junitXml } from '../replay/junit';
@@ -8,7 +9,7 @@ import { parseTarget, replayCollection, type ReplayResult } from '../replay/run-
 import { writeAtomically } from '../replay/write-atomically';
 import { parseFlags, UsageError } from './flags';
 
-function loadCollection(path: string): Collection {
+export function loadCollection(path: string): Collection {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -21,7 +22,13 @@ function loadCollection(path: string): Collection {
   } catch (error) {
     throw new CollectionError(`not valid JSON: ${(error as Error).message}`);
   }
-  return readCollection(value);
+  return readCollectionOrHar(value, path);
+}
+
+/** A Mockmost collection, or a HAR file (from a browser or a proxy) read as one. */
+export function readCollectionOrHar(value: unknown, path: string): Collection {
+  const isHar = typeof value === 'object' && value !== null && 'log' in value;
+  return isHar ? harToCollection(value, basename(path)) : readCollection(value);
 }
 
 /** A progress line that rewrites itself on a terminal and prints every 10 % otherwise. */

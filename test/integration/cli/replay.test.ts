@@ -110,6 +110,39 @@ describe('mockmost export and replay', () => {
     expect(XMLValidator.validate(readFileSync(junit, 'utf8'))).toBe(true);
   });
 
+  it('imports and replays a HAR written by a browser, and round-trips HAR through export and import', async () => {
+    const har = join(__dirname, '../../fixtures/har/browser-export.har');
+    const imported = join(dir, 'from-har.json');
+    const result = await run(['import', har, '--out', imported]);
+    expect(result.status).toBe(0);
+    const collection = JSON.parse(readFileSync(imported, 'utf8')) as Collection;
+    expect(collection.entries[0]).toMatchObject({
+      request: {
+        method: 'POST',
+        url: 'http://integration.example:4000/hook?source=browser',
+        headers: [['content-type', 'application/json']],
+      },
+      response: { status: 200, body: { json: { text: 'deploying v1', response_type: 'comment' } } },
+    });
+    // A request that got no answer in the browser (status 0) is recorded as no answer.
+    expect(collection.entries[1]!.response.status).toBeNull();
+
+    fake.calls.length = 0;
+    const replayed = await run(['replay', har, '--target', `http://integration.example:4000=${fakeUrl}`]);
+    // The health check that got no answer in the browser answers now: that is a difference.
+    expect(replayed.stdout).toContain('1 same, 1 changed, 0 failed');
+    expect(replayed.stdout).toContain('status: null → 200');
+    expect(fake.calls[0]).toMatchObject({ method: 'POST', path: '/hook', query: { source: 'browser' } });
+
+    const exported = join(dir, 'session.har');
+    expect((await run(['export', '--data', serve.dataDir, '--out', exported, '--format', 'har'])).status).toBe(0);
+    const again = join(dir, 'again.json');
+    expect((await run(['import', exported, '--out', again])).status).toBe(0);
+    const original = JSON.parse(readFileSync(collectionFile, 'utf8')) as Collection;
+    const roundTripped = JSON.parse(readFileSync(again, 'utf8')) as Collection;
+    expect(roundTripped.entries.map((e) => [e.request, e.response])).toEqual(original.entries.map((e) => [e.request, e.response]));
+  });
+
   it('names the file, entry and field of a broken collection, and exits 2', async () => {
     const broken = join(dir, 'broken.json');
     const collection = JSON.parse(readFileSync(collectionFile, 'utf8')) as { entries: { request: { url: unknown } }[] };
@@ -120,7 +153,11 @@ describe('mockmost export and replay', () => {
     expect(result.stderr.trim()).toBe(`mockmost: ${broken}: entries[0].request.url: 42 is not an absolute http(s) URL`);
     writeFileSync(broken, '{"format": "mockmost-collection", ');
     expect((await run(['replay', broken, '--target', fakeUrl])).stderr).toMatch(/: not valid JSON: /);
-    const har = await run(['replay', join(dir, 'missing.json'), '--target', fakeUrl]);
-    expect(har.stderr).toContain('cannot read it: ENOENT');
+    const missing = await run(['replay', join(dir, 'missing.json'), '--target', fakeUrl]);
+    expect(missing.stderr).toContain('cannot read it: ENOENT');
+    writeFileSync(broken, JSON.stringify({ log: { entries: [{ request: { method: 'GET', url: '/relative' } }] } }));
+    const badHar = await run(['import', broken, '--out', join(dir, 'x.json')]);
+    expect(badHar.status).toBe(2);
+    expect(badHar.stderr).toContain('log.entries[0].request.url: "/relative" is not an absolute http(s) URL');
   });
 });
