@@ -15,7 +15,7 @@ export interface ServeArgs {
 export const USAGE = `Usage:
   mockmost serve [--port 8065] [--host 127.0.0.1] [--data DIR] [--seed FILE] [--token T] [--proxy NAME=URL,...] [--keep N]
   mockmost export --out FILE [--data DIR] [--kind KIND] [--direction outbound|inbound|all] [--limit N] [--name NAME] [--format collection|har]
-  mockmost import FILE.har --out COLLECTION.json [--name NAME]
+  mockmost import FILE.har|CURL-FILE --out COLLECTION.json [--name NAME]
   mockmost replay COLLECTION.json --target URL|RECORDED=NEW[,...] [--junit FILE] [--ignore RULES] [--timeout SECONDS]
 
 serve
@@ -33,8 +33,8 @@ export   writes captured exchanges as a collection (JSON that diffs well in git)
   --limit      the newest N (default 1000)
   --format     collection (default) or har (HAR 1.2, for browsers' and proxies' tools)
 
-import   turns a HAR file (from a browser, a proxy or export --format har) into a collection;
-         replay also reads HAR files directly
+import   turns a HAR file (from a browser, a proxy or export --format har) or a file holding one
+         curl command into a collection; replay also reads HAR files directly
 
 replay   re-sends a collection and compares each answer with the recorded one; exit 1 on any difference
   --target   where to send: one origin for all, or recorded-origin=new-origin pairs

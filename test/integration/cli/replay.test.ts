@@ -143,6 +143,26 @@ describe('mockmost export and replay', () => {
     expect(roundTripped.entries.map((e) => [e.request, e.response])).toEqual(original.entries.map((e) => [e.request, e.response]));
   });
 
+  it('imports a curl command as a one-entry collection', async () => {
+    const command = join(dir, 'request.sh');
+    writeFileSync(command, `curl '${fakeUrl}/hook' -H 'Content-Type: application/json' --data-raw '{"text":"deploy"}'\n`);
+    const out = join(dir, 'from-curl.json');
+    expect((await run(['import', command, '--out', out, '--name', 'one request'])).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+      name: 'one request',
+      entries: [
+        {
+          request: {
+            method: 'POST',
+            url: `${fakeUrl}/hook`,
+            headers: [['Content-Type', 'application/json']],
+            body: { text: '{"text":"deploy"}' },
+          },
+        },
+      ],
+    });
+  });
+
   it('names the file, entry and field of a broken collection, and exits 2', async () => {
     const broken = join(dir, 'broken.json');
     const collection = JSON.parse(readFileSync(collectionFile, 'utf8')) as { entries: { request: { url: unknown } }[] };

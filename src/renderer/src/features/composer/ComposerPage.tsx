@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ChannelView } from '../../../../shared/contract/control-api';
 import type { IncomingWebhook } from '../../../../shared/mattermost/model';
+import { toCurl } from '../../../../shared/contract/curl';
 import { payloadFindings } from '../../../../shared/schemas/payload-rules';
 import type { PayloadKind } from '../../../../shared/schemas/payload-schemas';
 import { rest } from '../../app/rest-client';
 import { useApp } from '../../app/store';
 import { MonacoEditor } from './MonacoEditor';
 import { PayloadPreview } from './PayloadPreview';
-import { curlCommand, TEMPLATES } from './templates';
+import { TEMPLATES } from './templates';
 
 const KINDS: { kind: PayloadKind; label: string }[] = [
   { kind: 'incoming_webhook', label: 'Incoming webhook' },
@@ -109,7 +110,11 @@ export function ComposerPage() {
               type="button"
               className="btn btn-tertiary"
               disabled={!hookId}
-              onClick={() => void navigator.clipboard?.writeText(curlCommand(hookUrl, text))}
+              onClick={() =>
+                void navigator.clipboard?.writeText(
+                  toCurl({ method: 'POST', url: hookUrl, headers: [['Content-Type', 'application/json']], body: text }),
+                )
+              }
             >
               Copy as curl
             </button>

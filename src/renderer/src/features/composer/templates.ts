@@ -91,9 +91,3 @@ export const TEMPLATES: Record<PayloadKind, { name: string; payload: unknown }[]
     },
   ],
 };
-
-/** A shell command that sends the payload, safe to paste: the body travels in a quoted heredoc. */
-export function curlCommand(url: string, body: string): string {
-  const delimiter = body.includes('\nMOCKMOST_EOF') ? `MOCKMOST_EOF_${Date.now()}` : 'MOCKMOST_EOF';
-  return `curl -i -X POST -H 'Content-Type: application/json' --data-binary @- '${url.replace(/'/g, "'\\''")}' <<'${delimiter}'\n${body}\n${delimiter}`;
-}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReplayOutcome } from '../../../../shared/contract/control-api';
 import type { CapturedBody, Exchange, HeaderList } from '../../../../shared/contract/exchange';
+import { toCurl } from '../../../../shared/contract/curl';
 import { useApp } from '../../app/store';
 
 function prettyBody(body: CapturedBody): string {
@@ -36,6 +37,14 @@ function Side({ title, headers, body }: { title: string; headers: HeaderList; bo
       {body.truncated && <p className="traffic__note">Stored cut at 1 MiB of {body.size} bytes.</p>}
     </section>
   );
+}
+
+/** The exchange's request as a curl command; requests to Mockmost are captured with their path only. */
+function curlOf(exchange: Exchange, origin: string): string {
+  const url = exchange.url.startsWith('/') ? `${origin}${exchange.url}` : exchange.url;
+  const headers = exchange.request_headers.filter(([name]) => !['host', 'content-length', 'connection'].includes(name.toLowerCase()));
+  const body = exchange.request_body.encoding === 'utf8' ? exchange.request_body.data : undefined;
+  return toCurl({ method: exchange.method, url, headers, body });
 }
 
 const show = (value: unknown) => (value === undefined ? '(absent)' : JSON.stringify(value));
@@ -97,6 +106,14 @@ export function ExchangeDetail({ exchange }: { exchange: Exchange }) {
           <input type="checkbox" checked={editing} onChange={(e) => setEditing(e.target.checked)} /> Edit the request body first
         </label>
         {editing && <textarea id="replayBody" value={editedBody} onChange={(e) => setEditedBody(e.target.value)} rows={8} />}
+        <button
+          id="copyCurlButton"
+          type="button"
+          className="btn btn-tertiary"
+          onClick={() => void navigator.clipboard?.writeText(curlOf(exchange, window.location.origin))}
+        >
+          Copy as curl
+        </button>
         <button id="replayButton" type="button" className="btn btn-primary" disabled={busy} onClick={() => void run()}>
           {busy ? 'Replaying…' : 'Replay'}
         </button>
