@@ -44,3 +44,15 @@ test('the sidebar switches channels within the page', async ({ page }) => {
   await expect(page).toHaveURL(/\/dev\/channels\/off-topic$/);
   await expect(page.locator('#channelHeaderTitle')).toHaveText('Off-Topic');
 });
+
+test('code blocks in known languages are highlighted, as text only', async ({ page }) => {
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: '```javascript\nconst a = "<b>1</b>"; // note\n```' });
+  const postId = await newestPostId();
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  const code = page.locator(`#postMessageText_${postId} .hljs code`);
+  await expect(code.locator('.hljs-keyword')).toHaveText('const');
+  await expect(code.locator('.hljs-string')).toHaveText('"<b>1</b>"');
+  await expect(code.locator('.hljs-comment')).toHaveText('// note');
+  await expect(code).toHaveText('const a = "<b>1</b>"; // note');
+  await expect(code.locator('b')).toHaveCount(0);
+});

@@ -1,13 +1,24 @@
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { codeLanguage } from './code-languages';
 
 /**
  * Mattermost's code block (rendering.md §3.6): a wrapping block without language, line numbers
- * and a label for known ones, none of it for unknown ones. The text is shown as text.
+ * and a label for known ones, none of it for unknown ones. Known languages are highlighted.
  */
 export function CodeBlock({ lang, text }: { lang: string; text: string }) {
   const language = codeLanguage(lang);
   const [copied, setCopied] = useState(false);
+  const [highlighted, setHighlighted] = useState<ReactNode | null>(null);
+  // Highlighted once highlight.js has loaded, as in Mattermost: the plain text shows until then.
+  useEffect(() => {
+    setHighlighted(null);
+    if (!language) return;
+    let live = true;
+    void import('./highlight').then(({ highlightCode }) => live && setHighlighted(highlightCode(text, language.name)));
+    return () => {
+      live = false;
+    };
+  }, [text, language?.name]);
   const lines = text.split('\n').length;
   const copy = () => {
     void navigator.clipboard?.writeText(text).then(() => setCopied(true));
@@ -22,7 +33,7 @@ export function CodeBlock({ lang, text }: { lang: string; text: string }) {
       </div>
       <div className="hljs">
         {language && <div className="post-code__line-numbers">{Array.from({ length: lines }, (_, i) => String(i + 1)).join('\n')}</div>}
-        <code>{text}</code>
+        <code>{highlighted ?? text}</code>
       </div>
     </div>
   );
