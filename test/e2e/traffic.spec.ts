@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { ServeProcess } from '../helpers/serve-process';
 import { serveWithHook } from './helpers/serve-with-hook';
 import { expect, test } from '@playwright/test';
@@ -44,4 +45,26 @@ test('lists exchanges live, searches bodies, explains failures, replays and clea
   await page.locator('#trafficClear').click();
   await page.locator('#trafficClearConfirm').click();
   await expect(list.locator('.traffic__item')).toHaveCount(0);
+});
+
+test('saves selected exchanges as a collection, replays it, imports a HAR and deletes', async ({ page }) => {
+  await page.goto(`${serve.url}/_mockmost/traffic`);
+  await fetch(hookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'first' }) });
+  await fetch(hookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'second' }) });
+  const hooks = page.locator('#trafficList .traffic__item', { hasText: new URL(hookUrl).pathname });
+  await expect(hooks).toHaveCount(2);
+  await hooks.nth(0).locator('input[type="checkbox"]').check();
+  await hooks.nth(1).locator('input[type="checkbox"]').check();
+  await page.locator('#collectionName').fill('two hooks');
+  await page.locator('#saveCollection').click();
+  const saved = page.locator('#collectionsPanel li', { hasText: 'two hooks' }).first();
+  await expect(saved).toContainText('(2)');
+  await saved.getByRole('button', { name: 'Replay' }).click();
+  await expect(saved.locator('.traffic__replay-result--same')).toHaveCount(2);
+
+  await page.locator('#importCollection').setInputFiles(join(__dirname, '../fixtures/har/browser-export.har'));
+  const imported = page.locator('#collectionsPanel li', { hasText: 'browser-export.har' }).first();
+  await expect(imported).toContainText('(2)');
+  await imported.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.locator('#collectionsPanel li', { hasText: 'browser-export.har' })).toHaveCount(0);
 });

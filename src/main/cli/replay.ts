@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { COLLECTION_FORMAT, COLLECTION_VERSION, CollectionError, readCollection, type Collection } from '../../shared/contract/collection';
-import { parseCurl, type CurlRequest } from '../../shared/contract/curl';
+import { CollectionError, readCollection, type Collection } from '../../shared/contract/collection';
+import { curlToCollection, parseCurl } from '../../shared/contract/curl';
 import { harToCollection } from '../../shared/contract/har';
 import { DEFAULT_IGNORE } from '../../shared/replay/compare';
 import { describeDifference } from '../replay/describe';
@@ -17,7 +17,7 @@ export function loadCollection(path: string): Collection {
   } catch (error) {
     throw new CollectionError(`cannot read it: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if (text.trimStart().startsWith('curl')) return curlCollection(parseCurl(text), basename(path));
+  if (text.trimStart().startsWith('curl')) return curlToCollection(parseCurl(text), basename(path));
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -25,24 +25,6 @@ export function loadCollection(path: string): Collection {
     throw new CollectionError(`not valid JSON: ${(error as Error).message}`);
   }
   return readCollectionOrHar(value, path);
-}
-
-/** One curl command as a one-entry collection (there is no recorded answer to compare with). */
-function curlCollection(request: CurlRequest, name: string): Collection {
-  const body = request.body === undefined ? null : { text: request.body };
-  return {
-    format: COLLECTION_FORMAT,
-    version: COLLECTION_VERSION,
-    name,
-    entries: [
-      {
-        name: `${request.method} ${request.url}`,
-        kind: 'other',
-        request: { ...request, body },
-        response: { status: null, headers: [], body: null },
-      },
-    ],
-  };
 }
 
 /** A Mockmost collection, or a HAR file (from a browser or a proxy) read as one. */

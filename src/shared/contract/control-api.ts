@@ -1,6 +1,6 @@
 import type { Channel, Post, PostList, Team, User } from '../mattermost/model';
 import type { Difference } from '../replay/compare';
-import type { CollectionBody } from './collection';
+import type { Collection, CollectionBody, CollectionEntry } from './collection';
 import type { Exchange } from './exchange';
 
 /** Ids of the freshly seeded workspace, by name. */
@@ -92,6 +92,14 @@ export interface ReplayOutcome {
   response?: { status: number; headers: [string, string][]; body: CollectionBody | null };
 }
 
+/** A saved collection as listed. */
+export interface CollectionSummary {
+  id: number;
+  name: string;
+  created_at: number;
+  entries: number;
+}
+
 /** Every control route, with what it takes and what it answers. */
 export interface ControlApi {
   'POST /workspace/reset': { query: Record<string, never>; body: { exchanges?: boolean }; res: SeedSummary };
@@ -103,6 +111,19 @@ export interface ControlApi {
   'GET /dialogs': { query: { limit?: string }; body: undefined; res: OpenedDialog[] };
   'POST /actions': { query: Record<string, never>; body: ActionClick; res: { status: string; trigger_id: string } };
   'POST /sessions': { query: Record<string, never>; body: { user_id?: string; username?: string }; res: { token: string; user: User } };
+  'GET /collections': { query: Record<string, never>; body: undefined; res: CollectionSummary[] };
+  'POST /collections': {
+    query: Record<string, never>;
+    body: { name?: string; exchange_ids?: number[]; collection?: unknown };
+    res: { id: number; name: string; entries: number };
+  };
+  'GET /collections/:id': { query: Record<string, never>; body: undefined; res: Collection };
+  'DELETE /collections/:id': { query: Record<string, never>; body: undefined; res: { status: string } };
+  'POST /collections/:id/replay': {
+    query: Record<string, never>;
+    body: undefined;
+    res: (ReplayOutcome & { index: number; entry: CollectionEntry })[];
+  };
   'GET /view/channel': { query: { team: string; channel: string; as?: string }; body: undefined; res: ChannelView };
 }
 export type ControlRoute = keyof ControlApi;

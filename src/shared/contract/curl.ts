@@ -1,4 +1,4 @@
-import { CollectionError } from './collection';
+import { COLLECTION_FORMAT, COLLECTION_VERSION, CollectionError, type Collection } from './collection';
 import type { HeaderList } from './exchange';
 
 // curl command lines to and from requests: "copy as curl" for any exchange, and reading the
@@ -100,4 +100,22 @@ export function parseCurl(command: string): CurlRequest {
   if (body !== undefined && !headers.some(([n]) => n.toLowerCase() === 'content-type'))
     headers.push(['Content-Type', 'application/x-www-form-urlencoded']);
   return { method: method ?? (body === undefined ? 'GET' : 'POST'), url, headers, body };
+}
+
+/** One curl command as a one-entry collection (there is no recorded answer to compare with). */
+export function curlToCollection(request: CurlRequest, name: string): Collection {
+  const body = request.body === undefined ? null : { text: request.body };
+  return {
+    format: COLLECTION_FORMAT,
+    version: COLLECTION_VERSION,
+    name,
+    entries: [
+      {
+        name: `${request.method} ${request.url}`,
+        kind: 'other',
+        request: { ...request, body },
+        response: { status: null, headers: [], body: null },
+      },
+    ],
+  };
 }

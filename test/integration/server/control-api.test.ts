@@ -151,6 +151,21 @@ describe('control API: traffic', () => {
     });
     expect((await server.control('/exchanges/999999')).status).toBe(404);
 
+    const saved = await server.control('/collections', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'hooks', exchange_ids: [webhooks[1]!.id] }),
+    });
+    const { id } = (await saved.json()) as { id: number };
+    expect((await (await server.control(`/collections/${id}`)).json()) as { entries: unknown[] }).toMatchObject({
+      name: 'hooks',
+      entries: [{}],
+    });
+    const broken = await server.control('/collections', { method: 'POST', body: JSON.stringify({ collection: { format: 'x' } }) });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { message: string }).message).toContain('format: must be "mockmost-collection"');
+    expect((await server.control('/collections', { method: 'POST', body: '{"exchange_ids": [999999]}' })).status).toBe(400);
+    expect((await server.control('/collections/999')).status).toBe(404);
+
     expect((await server.control('/exchanges', { method: 'DELETE' })).status).toBe(200);
     expect(await list('limit=5')).toEqual([]);
   });

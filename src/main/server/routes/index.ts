@@ -58,6 +58,7 @@ import { viewChannel } from './control/view';
 import { clickAction } from './control/actions';
 import { uiSessionRoute } from './control/sessions';
 import { deleteProxy, listProxies, putProxy } from './control/proxies';
+import { createCollection, deleteCollection, getCollection, listCollections, replayCollectionRoute } from './control/collections';
 import { resetWorkspace } from './control/workspace';
 import { commandWebhook } from './hooks/command-webhook';
 import { incomingWebhook } from './hooks/incoming-webhook';
@@ -144,5 +145,10 @@ export const CONTROL_ROUTES: RouteDef[] = [
   listProxies,
   putProxy,
   deleteProxy,
+  listCollections,
+  createCollection,
+  getCollection,
+  deleteCollection,
+  replayCollectionRoute,
   viewChannel,
 ];

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { EXCHANGE_KINDS } from '../../../../shared/contract/exchange';
 import { onInAppLinkClick } from '../../app/navigate';
+import { CollectionsPanel } from './CollectionsPanel';
 import { ExchangeDetail } from './ExchangeDetail';
 import { useTraffic, type TrafficFilters } from './use-traffic';
 
@@ -17,6 +18,8 @@ export function TrafficPage() {
   const { items, error, exhausted, loadOlder, clearAll } = useTraffic(filters);
   const [selected, setSelected] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [picked, setPicked] = useState<number[]>([]);
+  const toggle = (id: number) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
   const current = items.find((e) => e.id === selected);
 
   return (
@@ -90,6 +93,7 @@ export function TrafficPage() {
           {error}
         </p>
       )}
+      <CollectionsPanel selected={picked} onSaved={() => setPicked([])} />
       <div className="traffic__panes">
         <ol id="trafficList" className="traffic__list">
           {items.map((e) => (
@@ -99,6 +103,13 @@ export function TrafficPage() {
               className={e.id === selected ? 'traffic__item traffic__item--selected' : 'traffic__item'}
               onClick={() => setSelected(e.id)}
             >
+              <input
+                type="checkbox"
+                aria-label={`Select exchange ${e.id}`}
+                checked={picked.includes(e.id)}
+                onClick={(event) => event.stopPropagation()}
+                onChange={() => toggle(e.id)}
+              />
               <span className={`traffic__status traffic__status--${statusClass(e.status)}`}>{e.status ?? '—'}</span>
               <span className="traffic__kind">{e.kind}</span>
               <span className="traffic__url">

@@ -1,0 +1,102 @@
+import { readCollection, type Collection } from '../../../../shared/contract/collection';
+import { CollectionError } from '../../../../shared/contract/collection';
+import { DEFAULT_IGNORE } from '../../../../shared/replay/compare';
+import { replayCollection } from '../../../replay/run-replay';
+import { toCollection } from '../../../replay/to-collection';
+import { AppError } from '../../app-error';
+import type { RequestContext, RouteDef } from '../../http-types';
+import { json } from '../../http-types';
+import { readJsonBody } from './read-json-body';
+
+interface CollectionRow {
+  id: number;
+  name: string;
+  created_at: number;
+  doc: string;
+}
+
+const MAX_EXCHANGES = 1000;
+
+function collectionRow(ctx: RequestContext): CollectionRow {
+  const id = Number(ctx.params.id);
+  const row = ctx.core.store.db.prepare('SELECT * FROM collections WHERE id = ?').get(id) as CollectionRow | undefined;
+  if (!row) throw new AppError(404, 'mockmost.collection.missing.app_error', `There is no collection ${ctx.params.id}.`);
+  return row;
+}
+
+export const listCollections: RouteDef = {
+  method: 'GET',
+  path: '/_mockmost/api/collections',
+  handle(ctx) {
+    const rows = ctx.core.store.db
+      .prepare("SELECT id, name, created_at, json_array_length(doc, '$.entries') AS entries FROM collections ORDER BY id DESC")
+      .all();
+    return json(200, rows);
+  },
+};
+
+/** Saves a collection: `{name, exchange_ids}` from the traffic view, or `{name, collection}` imported from a file. */
+export const createCollection: RouteDef = {
+  method: 'POST',
+  path: '/_mockmost/api/collections',
+  async handle(ctx) {
+    const body = (await readJsonBody(ctx)) ?? {};
+    const name = typeof body.name === 'string' && body.name.trim() ? body.name.trim() : `collection ${new Date().toISOString()}`;
+    let collection: Collection;
+    if (Array.isArray(body.exchange_ids)) {
+      const ids = body.exchange_ids.filter((id): id is number => Number.isInteger(id)).slice(0, MAX_EXCHANGES);
+      const exchanges = ids.map((id) => ctx.core.store.exchanges.get(id)).filter((e) => e !== undefined);
+      if (exchanges.length === 0)
+        throw new AppError(400, 'mockmost.collection.empty.app_error', 'exchange_ids names no captured exchange.');
+      collection = toCollection(
+        name,
+        exchanges.sort((a, b) => a.id - b.id),
+        ctx.core.url,
+      );
+    } else {
+      try {
+        collection = { ...readCollection(body.collection), name };
+      } catch (error) {
+        if (error instanceof CollectionError)
+          throw new AppError(400, 'mockmost.collection.invalid.app_error', `collection: ${error.message}`);
+        throw error;
+      }
+    }
+    const store = ctx.core.store;
+    const id = store.batch.run(
+      () =>
+        store.db
+          .prepare('INSERT INTO collections (name, created_at, doc) VALUES (?, ?, ?)')
+          .run(name, Date.now(), JSON.stringify(collection)).lastInsertRowid,
+    );
+    return json(201, { id: Number(id), name, entries: collection.entries.length });
+  },
+};
+
+/** The collection document, as `mockmost replay` reads it. */
+export const getCollection: RouteDef = {
+  method: 'GET',
+  path: '/_mockmost/api/collections/:id',
+  handle: (ctx) => json(200, JSON.parse(collectionRow(ctx).doc) as Collection),
+};
+
+export const deleteCollection: RouteDef = {
+  method: 'DELETE',
+  path: '/_mockmost/api/collections/:id',
+  handle(ctx) {
+    const row = collectionRow(ctx);
+    ctx.core.store.batch.run(() => ctx.core.store.db.prepare('DELETE FROM collections WHERE id = ?').run(row.id));
+    return json(200, { status: 'OK' });
+  },
+};
+
+/** Replays every entry where it was recorded and answers each outcome with its differences. */
+export const replayCollectionRoute: RouteDef = {
+  method: 'POST',
+  path: '/_mockmost/api/collections/:id/replay',
+  async handle(ctx) {
+    const collection = JSON.parse(collectionRow(ctx).doc) as Collection;
+    const results = await replayCollection(collection, { target: (url) => url, ignore: DEFAULT_IGNORE, timeoutMs: 30_000 });
+    return json(200, results);
+  },
+};
