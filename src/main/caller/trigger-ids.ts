@@ -10,7 +10,7 @@ function decodeStdBase64(text: string): Buffer | undefined {
 }
 
 /** Go's time.Duration String() for whole seconds: 30s, 1m30s, 1h0m0s. */
-export function goDuration(seconds: number): string {
+function goDuration(seconds: number): string {
   if (seconds < 60) return `${seconds}s`;
   const s = seconds % 60;
   const m = Math.floor(seconds / 60) % 60;

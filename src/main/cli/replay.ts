@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { CollectionError, readCollection, type Collection } from '../../shared/contract/collection';
-import { curlToCollection, parseCurl } from '../../shared/contract/curl';
-import { harToCollection } from '../../shared/contract/har';
+import { CollectionError, type Collection } from '../../shared/contract/collection';
+import { parseCollectionFile } from '../../shared/contract/collection-file';
 import { DEFAULT_IGNORE } from '../../shared/replay/compare';
 import { describeDifference } from '../replay/describe';
 import { junitXml } from '../replay/junit';
@@ -10,6 +9,7 @@ import { parseTarget, replayCollection, type ReplayResult } from '../replay/run-
 import { writeAtomically } from '../replay/write-atomically';
 import { parseFlags, UsageError } from './flags';
 
+/** Reads a collection, HAR or curl file; CollectionError for anything unreadable. */
 export function loadCollection(path: string): Collection {
   let text: string;
   try {
@@ -17,20 +17,7 @@ export function loadCollection(path: string): Collection {
   } catch (error) {
     throw new CollectionError(`cannot read it: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if (text.trimStart().startsWith('curl')) return curlToCollection(parseCurl(text), basename(path));
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new CollectionError(`not valid JSON: ${(error as Error).message}`);
-  }
-  return readCollectionOrHar(value, path);
-}
-
-/** A Mockmost collection, or a HAR file (from a browser or a proxy) read as one. */
-export function readCollectionOrHar(value: unknown, path: string): Collection {
-  const isHar = typeof value === 'object' && value !== null && 'log' in value;
-  return isHar ? harToCollection(value, basename(path)) : readCollection(value);
+  return parseCollectionFile(basename(path), text);
 }
 
 /** A progress line that rewrites itself on a terminal and prints every 10 % otherwise. */

@@ -45,6 +45,16 @@ export async function handleProxy(core: Core, req: IncomingMessage, res: ServerR
     return;
   }
   const target = `${base.replace(/\/+$/, '')}/${rest.join('/')}${url.search}`;
+  if (target.startsWith(`${core.url}${PROXY_PREFIX}`)) {
+    // A proxy pointed at Mockmost's own proxy would call itself until connections run out.
+    reply(
+      res,
+      508,
+      [['Content-Type', 'text/plain; charset=utf-8']],
+      Buffer.from(`Mockmost proxy: ${name} points back at this proxy (${base}).\n`),
+    );
+    return;
+  }
   const method = req.method ?? 'GET';
   const requestHeaders = forwardable(headerList(req));
   const body = await readBody(req, BODY_LIMIT);

@@ -1,13 +1,6 @@
 import type { Collection, CollectionBody, CollectionEntry } from '../../shared/contract/collection';
-import { COLLECTION_FORMAT, COLLECTION_VERSION } from '../../shared/contract/collection';
-import type { CapturedBody, Exchange, HeaderList } from '../../shared/contract/exchange';
-
-/** Headers the sender recomputes; kept out of collections so files stay stable and replayable. */
-const DROPPED_HEADERS = new Set(['host', 'content-length', 'connection', 'transfer-encoding', 'keep-alive', 'date']);
-
-function headers(list: HeaderList): HeaderList {
-  return list.filter(([name]) => !DROPPED_HEADERS.has(name.toLowerCase()));
-}
+import { COLLECTION_FORMAT, COLLECTION_VERSION, replayableHeaders } from '../../shared/contract/collection';
+import type { CapturedBody, Exchange } from '../../shared/contract/exchange';
 
 function body(captured: CapturedBody): CollectionBody | null {
   if (captured.size === 0 && captured.data === '') return null;
@@ -33,13 +26,13 @@ export function toEntry(exchange: Exchange, base: string): CollectionEntry {
     request: {
       method: exchange.method,
       url,
-      headers: headers(exchange.request_headers),
+      headers: replayableHeaders(exchange.request_headers),
       body: body(exchange.request_body),
       ...(exchange.request_body.truncated ? { truncated: true } : {}),
     },
     response: {
       status: exchange.status,
-      headers: headers(exchange.response_headers),
+      headers: replayableHeaders(exchange.response_headers),
       body: body(exchange.response_body),
       ...(exchange.response_body.truncated ? { truncated: true } : {}),
     },

@@ -75,7 +75,6 @@ interface ExchangeRow {
 
 export class ExchangeLog {
   private readonly insert: Database.Statement;
-  private readonly newest: Database.Statement;
   private readonly appendDiagnosis: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
@@ -83,7 +82,6 @@ export class ExchangeLog {
       request_body_size, request_body_truncated, response_headers, response_body, response_body_size, response_body_truncated,
       started_at, duration_ms, error, error_id, diagnosis, hook_id, command_id, post_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.newest = db.prepare('SELECT * FROM exchanges ORDER BY id DESC LIMIT ?');
     this.appendDiagnosis = db.prepare("UPDATE exchanges SET diagnosis = json_insert(diagnosis, '$[#]', json(?)) WHERE id = ?");
   }
 
@@ -119,10 +117,6 @@ export class ExchangeLog {
   /** Adds a finding to a stored exchange (what came of an integration's answer, decided after it was stored). */
   addDiagnosis(id: number, diagnosis: Diagnosis): void {
     this.appendDiagnosis.run(JSON.stringify(diagnosis), id);
-  }
-
-  list(limit: number): Exchange[] {
-    return (this.newest.all(limit) as ExchangeRow[]).map(toExchange);
   }
 
   /** The newest exchanges matching the filter, newest first; indexed by kind, direction, status and full text. */

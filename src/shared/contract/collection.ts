@@ -23,6 +23,13 @@ export interface Collection {
   entries: CollectionEntry[];
 }
 
+/** Headers the sender recomputes (and HTTP/2 pseudo-headers): kept out of collections, HAR imports and curl copies. */
+const RECOMPUTED_HEADERS = new Set(['host', 'content-length', 'connection', 'transfer-encoding', 'keep-alive', 'date']);
+
+export function replayableHeaders(list: HeaderList): HeaderList {
+  return list.filter(([name]) => !name.startsWith(':') && !RECOMPUTED_HEADERS.has(name.toLowerCase()));
+}
+
 export class CollectionError extends Error {
   override name = 'CollectionError';
 }

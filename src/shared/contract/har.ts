@@ -2,6 +2,7 @@ import {
   COLLECTION_FORMAT,
   COLLECTION_VERSION,
   CollectionError,
+  replayableHeaders,
   type Collection,
   type CollectionBody,
   type CollectionEntry,
@@ -46,10 +47,6 @@ function headersOf(value: unknown, at: string): HeaderList {
   });
 }
 
-/** HTTP/2 pseudo-headers and what the sender recomputes are not replayed. */
-const replayable = (headers: HeaderList) =>
-  headers.filter(([name]) => !name.startsWith(':') && !['host', 'content-length', 'connection'].includes(name.toLowerCase()));
-
 /** Reads a HAR file's entries as a collection; errors name the entry and field (`log.entries[2].request.url: …`). */
 export function harToCollection(value: unknown, name: string): Collection {
   if (!isObject(value) || !isObject(value.log)) throw new CollectionError('log: a HAR file holds {"log": {"entries": […]}}');
@@ -78,12 +75,12 @@ export function harToCollection(value: unknown, name: string): Collection {
         request: {
           method: request.method.toUpperCase(),
           url: request.url,
-          headers: replayable(headersOf(request.headers, `${at}.request.headers`)),
+          headers: replayableHeaders(headersOf(request.headers, `${at}.request.headers`)),
           body: bodyFrom(typeof postData?.text === 'string' ? postData.text : undefined, undefined),
         },
         response: {
           status,
-          headers: replayable(headersOf(response?.headers, `${at}.response.headers`)),
+          headers: replayableHeaders(headersOf(response?.headers, `${at}.response.headers`)),
           body: bodyFrom(
             typeof content?.text === 'string' ? content.text : undefined,
             typeof content?.encoding === 'string' ? content.encoding : undefined,

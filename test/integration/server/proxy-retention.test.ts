@@ -44,6 +44,8 @@ describe('recording proxy', () => {
     const [exchange] = (await (await server.control('/exchanges?limit=1')).json()) as Exchange[];
     expect(exchange).toMatchObject({ status: null, url: 'http://127.0.0.1:9/x' });
     expect(exchange!.diagnosis.map((d) => d.code)).toEqual(['P01', 'P02']);
+    await server.control('/proxies/loop', { method: 'PUT', body: JSON.stringify({ url: `${server.url}/_mockmost/proxy/loop` }) });
+    expect((await fetch(`${server.url}/_mockmost/proxy/loop/x`)).status).toBe(508);
     const unknown = await fetch(`${server.url}/_mockmost/proxy/nobody/x`);
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain('no proxy named "nobody"');

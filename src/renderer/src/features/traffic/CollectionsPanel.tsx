@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CollectionSummary, ControlApi } from '../../../../shared/contract/control-api';
 import { collectionToHar } from '../../../../shared/contract/har';
 import { useApp } from '../../app/store';
-import { readCollectionFile } from './read-collection-file';
+import { parseCollectionFile } from '../../../../shared/contract/collection-file';
 
 type Results = ControlApi['POST /collections/:id/replay']['res'];
 
@@ -35,7 +35,7 @@ export function CollectionsPanel({ selected, onSaved }: { selected: number[]; on
   });
   const importFile = (file: File) =>
     guard(async () => {
-      const collection = readCollectionFile(file.name, await file.text());
+      const collection = parseCollectionFile(file.name, await file.text());
       await control.call('POST /collections', { body: { name: file.name, collection } });
       await reload();
     })();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReplayOutcome } from '../../../../shared/contract/control-api';
 import type { CapturedBody, Exchange, HeaderList } from '../../../../shared/contract/exchange';
+import { replayableHeaders } from '../../../../shared/contract/collection';
 import { toCurl } from '../../../../shared/contract/curl';
 import { useApp } from '../../app/store';
 
@@ -42,9 +43,8 @@ function Side({ title, headers, body }: { title: string; headers: HeaderList; bo
 /** The exchange's request as a curl command; requests to Mockmost are captured with their path only. */
 function curlOf(exchange: Exchange, origin: string): string {
   const url = exchange.url.startsWith('/') ? `${origin}${exchange.url}` : exchange.url;
-  const headers = exchange.request_headers.filter(([name]) => !['host', 'content-length', 'connection'].includes(name.toLowerCase()));
   const body = exchange.request_body.encoding === 'utf8' ? exchange.request_body.data : undefined;
-  return toCurl({ method: exchange.method, url, headers, body });
+  return toCurl({ method: exchange.method, url, headers: replayableHeaders(exchange.request_headers), body });
 }
 
 const show = (value: unknown) => (value === undefined ? '(absent)' : JSON.stringify(value));
