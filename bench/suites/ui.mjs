@@ -1,11 +1,16 @@
 // The UI half of `npm run bench`, in Debian's Chromium: how long the composer's preview takes
 // to follow a keystroke (a typical payload and a maximal one), and how the main thread fares
 // while posts arrive in a long channel.
-/* global window, document, MutationObserver, requestAnimationFrame -- the page.evaluate callbacks run in Chromium */
+/* global window, document, MutationObserver, requestAnimationFrame, DataTransfer, ClipboardEvent -- the page.evaluate callbacks run in Chromium */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { hookUrl } from '../lib/mockmost-api.mjs';
+import { serveMockmost, stop } from '../lib/processes.mjs';
+import { median, percentile } from '../lib/stats.mjs';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const KEYSTROKES = 20;
 
 function maximalPayload() {
   const attachment = (i) => ({
@@ -23,22 +28,21 @@ function maximalPayload() {
   return { text, attachments: Array.from({ length: 20 }, (_, i) => attachment(i)) };
 }
 
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-
 /** Milliseconds from each keydown to the first frame after the preview changed. */
-async function previewLatency(page, base, payload) {
+async function previewLatency(page, base, payload, keystrokes) {
   await page.goto(`${base}/_mockmost/composer`);
   await page.locator('.monaco-editor').waitFor();
   await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
-  // One line, text first: the cursor then goes just inside the text's string. Inserted in
-  // pieces: Chromium's renderer crashed when the whole maximal payload arrived in one go.
-  const text = JSON.stringify(payload);
-  for (let i = 0; i < text.length; i += 4000) {
-    await page.keyboard.insertText(text.slice(i, i + 4000));
-    await page.waitForTimeout(300);
-  }
+  // One line, text first: the cursor then goes just inside the text's string. Pasted, as a user
+  // would: typed-in text (Playwright's insertText) reaches Monaco's edit context one character
+  // at a time, each edit costing a pass over the long line, which is quadratic.
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, JSON.stringify(payload));
   await page.locator('#composer-preview .post-message__text').first().waitFor();
   await page.keyboard.press('Control+Home');
   for (let i = 0; i < '{"text":"'.length; i++) await page.keyboard.press('ArrowRight');
@@ -53,12 +57,12 @@ async function previewLatency(page, base, payload) {
       requestAnimationFrame(() => window.__latencies.push(performance.now() - from));
     }).observe(document.getElementById('composer-preview'), { subtree: true, childList: true, characterData: true });
   });
-  for (let i = 0; i < KEYSTROKES; i++) {
+  for (let i = 0; i < keystrokes; i++) {
     await page.keyboard.type('y');
     await page.waitForTimeout(60);
   }
   const latencies = await page.evaluate(() => window.__latencies);
-  return { median: percentile(latencies, 50), p95: percentile(latencies, 95), samples: latencies.length };
+  return { median: median(latencies), p95: percentile(latencies, 95) };
 }
 
 /** Long main-thread tasks while `rate` posts per second arrive in a channel that already holds `existing` posts. */
@@ -105,18 +109,37 @@ async function longTasksUnderLoad(page, base, hookUrl, existing, rate, seconds) 
   return { sent, longTasks: long.length, maxTask: long.length ? Math.max(...long) : 0 };
 }
 
-export async function benchUi(base, hookUrl) {
+export async function ui({ quick, report }) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-ui-'));
+  const server = await serveMockmost(dataDir);
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
+    const keystrokes = quick ? 8 : 20;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const typical = await previewLatency(page, base, {
-      text: 'Build **#42** passed :tada:',
-      attachments: [{ color: 'good', title: 'api', text: 'ok', fields: [{ title: 'Env', value: 'prod', short: true }] }],
-    });
-    const maximal = await previewLatency(page, base, maximalPayload());
-    const load = await longTasksUnderLoad(page, base, hookUrl, 10_000, 200, 5);
-    return { typical, maximal, load };
+    const minimal = await previewLatency(page, server.url, { text: 'ok' }, keystrokes);
+    const typical = await previewLatency(
+      page,
+      server.url,
+      {
+        text: 'Build **#42** passed :tada:',
+        attachments: [{ color: 'good', title: 'api', text: 'ok', fields: [{ title: 'Env', value: 'prod', short: true }] }],
+      },
+      keystrokes,
+    );
+    const maximal = await previewLatency(page, server.url, maximalPayload(), keystrokes);
+    const base = { unit: 'ms', baselineName: 'one-word payload' };
+    report.figure({ name: 'ui.preview.typical.median', value: typical.median, baseline: minimal.median, aim: '< 16 ms', ...base });
+    report.figure({ name: 'ui.preview.typical.p95', value: typical.p95, baseline: minimal.p95, aim: '< 16 ms', ...base });
+    report.figure({ name: 'ui.preview.maximal.median', value: maximal.median, baseline: minimal.median, aim: '< 50 ms', ...base });
+    report.figure({ name: 'ui.preview.maximal.p95', value: maximal.p95, baseline: minimal.p95, aim: '< 50 ms', ...base });
+    const posts = quick ? 1000 : 10_000;
+    const load = await longTasksUnderLoad(page, server.url, await hookUrl(server.url), posts, 200, quick ? 2 : 5);
+    const label = quick ? '1k' : '10k';
+    report.figure({ name: `ui.channel_${label}.long_tasks_at_200_posts_s`, value: load.longTasks, unit: 'tasks over 50 ms', aim: '0' });
+    report.figure({ name: `ui.channel_${label}.longest_task`, value: load.maxTask, unit: 'ms', aim: '< 50 ms' });
   } finally {
     await browser.close();
+    await stop(server.child);
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }

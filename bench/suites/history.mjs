@@ -1,0 +1,171 @@
+// A store holding a long history: start-up time, memory, size on disk and the traffic view's
+// queries (listing, filters, full-text search) over N stored exchanges, each against the same
+// measurement on an almost empty store in the same run.
+import Database from 'better-sqlite3';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'undici';
+import { adminHeaders, hookUrl, webhookPayload } from '../lib/mockmost-api.mjs';
+import { rssMiB, serveMockmost, stop } from '../lib/processes.mjs';
+import { median, percentile } from '../lib/stats.mjs';
+
+/** The traffic view's requests: what a user waits for when they open, page, filter or search. */
+const QUERIES = (total) => [
+  ['newest', 'limit=100'],
+  ['page_deep', `limit=100&before=${Math.floor(total / 2)}`],
+  ['kind', 'limit=100&kind=rest'],
+  ['status', 'limit=100&status=4xx'],
+  ['search_common', 'limit=100&q=passed'],
+  ['search_rare', `limit=100&q=build+${Math.floor(total / 3)}`],
+  ['search_kind', 'limit=100&q=passed&kind=incoming_webhook'],
+];
+
+/** Real traffic to copy from: webhooks of several sizes, REST calls, and requests Mattermost refuses. */
+async function recordTemplates(base) {
+  const hook = await hookUrl(base);
+  const headers = await adminHeaders(base);
+  for (const size of [300, 1024, 1024, 1024, 4096]) await fetch(hook, { method: 'POST', body: webhookPayload(size) });
+  for (const path of ['/api/v4/users/me', '/api/v4/teams', '/api/v4/users/me/teams']) await fetch(`${base}${path}`, { headers });
+  await fetch(hook, { method: 'POST', body: '{"text": broken' });
+  await fetch(`${base}/api/v4/posts/nosuchpost0000000000000000`, { headers });
+}
+
+/**
+ * Copies the recorded exchanges until the store holds `total`, each with its own build number
+ * (so a rare word has one match) and time, then indexes them as the idle-time indexer would.
+ */
+function fill(dbFile, total) {
+  const db = new Database(dbFile);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  try {
+    const templates = db.prepare('SELECT * FROM exchanges ORDER BY id').all();
+    const columns = Object.keys(templates[0]).filter((c) => c !== 'id');
+    const insert = db.prepare(`INSERT INTO exchanges (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+    const start = Date.now() - 30 * 24 * 3600 * 1000;
+    const step = (30 * 24 * 3600 * 1000) / total;
+    const batch = db.transaction((from, to) => {
+      for (let i = from; i < to; i++) {
+        const t = templates[i % templates.length];
+        const body = t.request_body && Buffer.from(t.request_body.toString('utf8').replace('#1234', `#${i + 1}`));
+        insert.run({ ...t, request_body: body, request_body_size: body?.length ?? 0, started_at: Math.round(start + i * step) });
+      }
+    });
+    for (let i = templates.length; i < total; i += 20_000) batch(i, Math.min(total, i + 20_000));
+    db.exec(`INSERT INTO exchange_search (rowid, url, request_body, response_body)
+      SELECT id, url, substr(CAST(request_body AS TEXT), 1, 65536), substr(CAST(response_body AS TEXT), 1, 65536)
+      FROM exchanges WHERE id > (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_id')`);
+    db.exec("UPDATE meta SET value = (SELECT max(id) FROM exchanges) WHERE key = 'search_indexed_id'");
+    const stored = db
+      .prepare(
+        'SELECT avg(length(url) + length(request_headers) + length(response_headers) + request_body_size + response_body_size) FROM exchanges',
+      )
+      .pluck()
+      .get();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return { payloadBytes: stored };
+  } finally {
+    db.close();
+  }
+}
+
+const dirBytes = (dir) => readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+
+async function startupMs(dataDir, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const server = await serveMockmost(dataDir);
+    times.push(server.readyMs);
+    await stop(server.child);
+  }
+  return median(times);
+}
+
+/** p95 latency (ms) of each query, over HTTP as the UI sends it. */
+async function queryLatencies(server, total, reps) {
+  const pool = new Pool(server.url, { connections: 1 });
+  const headers = { authorization: `Bearer ${server.token}` };
+  const result = {};
+  try {
+    for (const [name, query] of QUERIES(total)) {
+      const times = [];
+      for (let i = 0; i < reps + 2; i++) {
+        const started = performance.now();
+        const response = await pool.request({ method: 'GET', path: `/_mockmost/api/exchanges?${query}`, headers });
+        await response.body.arrayBuffer();
+        if (response.statusCode !== 200) throw new Error(`${query}: HTTP ${response.statusCode}`);
+        if (i >= 2) times.push(performance.now() - started);
+      }
+      result[name] = percentile(times, 95);
+    }
+  } finally {
+    await pool.close();
+  }
+  return result;
+}
+
+export async function history({ quick, report }) {
+  const total = quick ? 20_000 : 1_000_000;
+  const label = quick ? '20k' : '1m';
+  const reps = quick ? 20 : 100;
+  const dataDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-history-'));
+  try {
+    const empty = await serveMockmost(dataDir);
+    let emptyRss, emptyQueries;
+    try {
+      await recordTemplates(empty.url);
+      emptyQueries = await queryLatencies(empty, total, reps);
+      emptyRss = rssMiB(empty.child.pid);
+    } finally {
+      await stop(empty.child);
+    }
+    const emptyStart = await startupMs(dataDir, quick ? 1 : 3);
+
+    const filled = performance.now();
+    const { payloadBytes } = fill(join(dataDir, 'mockmost.sqlite'), total);
+    process.stderr.write(`history: stored ${total} exchanges in ${((performance.now() - filled) / 1000).toFixed(1)} s\n`);
+    report.figure({
+      name: `history.${label}.bytes_per_exchange`,
+      value: dirBytes(dataDir) / total,
+      unit: 'B',
+      baseline: payloadBytes,
+      baselineName: 'URL, headers and bodies',
+    });
+
+    const fullStart = await startupMs(dataDir, quick ? 1 : 3);
+    report.figure({ name: `startup.${label}`, value: fullStart, unit: 'ms', baseline: emptyStart, baselineName: 'empty data dir' });
+    const server = await serveMockmost(dataDir);
+    try {
+      report.figure({
+        name: `history.${label}.rss_at_start`,
+        value: rssMiB(server.child.pid),
+        unit: 'MiB',
+        baseline: emptyRss,
+        baselineName: 'empty store',
+      });
+      const latencies = await queryLatencies(server, total, reps);
+      for (const [name, p95] of Object.entries(latencies)) {
+        report.figure({
+          name: `history.${label}.${name}.p95`,
+          value: p95,
+          unit: 'ms',
+          baseline: emptyQueries[name],
+          baselineName: 'same query, empty store',
+          aim: '< 50 ms',
+        });
+      }
+      report.figure({
+        name: `history.${label}.rss_after_queries`,
+        value: rssMiB(server.child.pid),
+        unit: 'MiB',
+        baseline: emptyRss,
+        baselineName: 'empty store',
+      });
+    } finally {
+      await stop(server.child);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

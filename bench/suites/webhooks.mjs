@@ -1,0 +1,78 @@
+// Incoming-webhook ingest: every exchange and post committed before the answer, against a bare
+// node:http server (same payloads, same client, same run) and against raw better-sqlite3
+// writing one exchange-shaped row per commit, the least a durable store can do.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from '../lib/load.mjs';
+import { hookUrl, webhookPayload } from '../lib/mockmost-api.mjs';
+import { bareServer, serveMockmost, stop } from '../lib/processes.mjs';
+
+const SIZES = [
+  ['1kb', 1024],
+  ['30kb', 30 * 1024],
+  ['300kb', 300 * 1024],
+];
+
+/** Rows per second that better-sqlite3 commits, one row per transaction, WAL + synchronous=NORMAL (as the store). */
+function rawInsertsPerSecond(body, seconds) {
+  const dir = mkdtempSync(join(tmpdir(), 'mockmost-bench-raw-'));
+  const db = new Database(join(dir, 'raw.sqlite'));
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec(
+      'CREATE TABLE exchanges (id INTEGER PRIMARY KEY, url TEXT, headers TEXT, request_body BLOB, response_body BLOB, started_at INTEGER)',
+    );
+    const insert = db.prepare('INSERT INTO exchanges (url, headers, request_body, response_body, started_at) VALUES (?, ?, ?, ?, ?)');
+    const one = db.transaction(() =>
+      insert.run('/hooks/x', '[["content-type","application/json"]]', Buffer.from(body), Buffer.from('ok'), Date.now()),
+    );
+    const end = performance.now() + seconds * 1000;
+    let rows = 0;
+    while (performance.now() < end) {
+      one();
+      rows++;
+    }
+    return rows / seconds;
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function webhooks({ quick, report }) {
+  const seconds = quick ? 2 : 10;
+  const warmupSeconds = quick ? 1 : 2;
+  const connections = 20;
+  const dataDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-'));
+  const bare = await bareServer('text');
+  const mockmost = await serveMockmost(dataDir);
+  try {
+    const target = await hookUrl(mockmost.url);
+    for (const [label, size] of quick ? SIZES.slice(0, 2) : SIZES) {
+      const body = webhookPayload(size);
+      const headers = { 'content-type': 'application/json' };
+      const baseline = await load({ url: `${bare.url}/hooks/bench`, body, headers, connections, seconds, warmupSeconds });
+      const measured = await load({ url: target, body, headers, connections, seconds, warmupSeconds });
+      const errors = baseline.errors + measured.errors;
+      if (errors > 0) throw new Error(`webhooks ${label}: ${errors} requests failed`);
+      const base = { baselineName: 'bare node:http' };
+      report.figure({ name: `webhook.${label}.throughput`, value: measured.rps, unit: 'req/s', baseline: baseline.rps, ...base });
+      report.figure({ name: `webhook.${label}.p99`, value: measured.p99, unit: 'ms', baseline: baseline.p99, ...base });
+      if (label === '1kb') {
+        report.figure({
+          name: 'webhook.1kb.throughput_vs_sqlite',
+          value: measured.rps,
+          unit: 'req/s',
+          baseline: rawInsertsPerSecond(body, quick ? 1 : 3),
+          baselineName: 'raw better-sqlite3, commit per row',
+        });
+      }
+    }
+  } finally {
+    await Promise.all([stop(bare.child), stop(mockmost.child)]);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
