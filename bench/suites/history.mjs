@@ -16,13 +16,16 @@ const QUERIES = (total) => [
   ['page_deep', `limit=100&before=${Math.floor(total / 2)}`],
   ['kind', 'limit=100&kind=rest'],
   ['status', 'limit=100&status=4xx'],
+  ['status_2xx', 'limit=100&status=2xx'],
   ['search_common', 'limit=100&q=passed'],
   ['search_rare', `limit=100&q=build+${Math.floor(total / 3)}`],
   ['search_kind', 'limit=100&q=passed&kind=incoming_webhook'],
+  // A common word in a kind that never holds it: every match must be ruled out.
+  ['search_kind_none', 'limit=100&q=passed&kind=slash_command'],
 ];
 
 /** Real traffic to copy from: webhooks of several sizes, REST calls, and requests Mattermost refuses. */
-async function recordTemplates(base) {
+export async function recordTemplates(base) {
   const hook = await hookUrl(base);
   const headers = await adminHeaders(base);
   for (const size of [300, 1024, 1024, 1024, 4096]) await fetch(hook, { method: 'POST', body: webhookPayload(size) });
@@ -35,13 +38,14 @@ async function recordTemplates(base) {
  * Copies the recorded exchanges until the store holds `total`, each with its own build number
  * (so a rare word has one match) and time, then indexes them as the idle-time indexer would.
  */
-function fill(dbFile, total) {
+export function fill(dbFile, total) {
   const db = new Database(dbFile);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   try {
     const templates = db.prepare('SELECT * FROM exchanges ORDER BY id').all();
-    const columns = Object.keys(templates[0]).filter((c) => c !== 'id');
+    // Stored columns only: generated ones are computed by SQLite.
+    const columns = db.prepare("SELECT name FROM pragma_table_xinfo('exchanges') WHERE hidden = 0 AND name != 'id'").pluck().all();
     const insert = db.prepare(`INSERT INTO exchanges (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
     const start = Date.now() - 30 * 24 * 3600 * 1000;
     const step = (30 * 24 * 3600 * 1000) / total;
@@ -112,11 +116,12 @@ export async function history({ quick, report }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-history-'));
   try {
     const empty = await serveMockmost(dataDir);
-    let emptyRss, emptyQueries;
+    let emptyRss, emptyRssAfter, emptyQueries;
     try {
+      emptyRss = rssMiB(empty.child.pid);
       await recordTemplates(empty.url);
       emptyQueries = await queryLatencies(empty, total, reps);
-      emptyRss = rssMiB(empty.child.pid);
+      emptyRssAfter = rssMiB(empty.child.pid);
     } finally {
       await stop(empty.child);
     }
@@ -159,8 +164,8 @@ export async function history({ quick, report }) {
         name: `history.${label}.rss_after_queries`,
         value: rssMiB(server.child.pid),
         unit: 'MiB',
-        baseline: emptyRss,
-        baselineName: 'empty store',
+        baseline: emptyRssAfter,
+        baselineName: 'empty store, same queries',
       });
     } finally {
       await stop(server.child);

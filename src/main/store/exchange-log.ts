@@ -39,6 +39,9 @@ export interface ExchangeFilter {
   limit: number;
 }
 
+/** How many of the newest matches a filtered search walks before it turns to the set of all matches. */
+const SEARCH_WINDOW = 20_000;
+
 /** Each word as an FTS5 phrase (quotes doubled), so user text is never read as query syntax. */
 function searchQuery(text: string): string {
   return text
@@ -127,15 +130,65 @@ export class ExchangeLog {
       where.push(clause);
       params.push(...values);
     };
-    if (filter.kind) add('kind = ?', filter.kind);
-    if (filter.direction) add('direction = ?', filter.direction);
-    if (filter.status === 'error') add('status IS NULL');
-    else if (filter.status) add('status BETWEEN ? AND ?', Number(filter.status[0]) * 100, Number(filter.status[0]) * 100 + 99);
-    if (filter.before !== undefined) add('id < ?', filter.before);
-    if (filter.after !== undefined) add('id > ?', filter.after);
-    if (filter.text?.trim()) add('id IN (SELECT rowid FROM exchange_search WHERE exchange_search MATCH ?)', searchQuery(filter.text));
-    const sql = `SELECT * FROM exchanges ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...params, filter.limit) as ExchangeRow[]).map(toExchange);
+    if (filter.kind) add('e.kind = ?', filter.kind);
+    if (filter.direction) add('e.direction = ?', filter.direction);
+    if (filter.status) add('e.status_class = ?', filter.status === 'error' ? 0 : Number(filter.status[0]));
+    const text = filter.text?.trim() ? searchQuery(filter.text) : undefined;
+    const range = (column: string) => [
+      ...(filter.before !== undefined ? [{ clause: `${column} < ?`, value: filter.before }] : []),
+      ...(filter.after !== undefined ? [{ clause: `${column} > ?`, value: filter.after }] : []),
+    ];
+    if (text === undefined) {
+      for (const r of range('e.id')) add(r.clause, r.value);
+      return this.select('FROM exchanges e', where, params, 'e.id', filter.limit);
+    }
+    return this.search(text, where, params, range, filter.limit);
+  }
+
+  /**
+   * Full-text search, newest first. Walking the matches newest first and stopping at `limit`
+   * is fastest, unless the other filters reject most of them (a common word in a rare kind):
+   * then only the newest SEARCH_WINDOW matches are walked, and the rest is found the other way
+   * round, from the set of all matches, whose cost is bounded by the number of matches.
+   */
+  private search(
+    text: string,
+    where: string[],
+    params: unknown[],
+    range: (column: string) => { clause: string; value: number }[],
+    limit: number,
+  ): Exchange[] {
+    const ftsRange = range('s.rowid');
+    const matchWhere = ['exchange_search MATCH ?', ...ftsRange.map((r) => r.clause)];
+    const matchParams = [text, ...ftsRange.map((r) => r.value)];
+    const fromMatches = 'FROM exchange_search s JOIN exchanges e ON e.id = s.rowid';
+    if (where.length === 0) return this.select(fromMatches, matchWhere, matchParams, 's.rowid', limit);
+    const bound = this.db
+      .prepare(`SELECT rowid FROM exchange_search s WHERE ${matchWhere.join(' AND ')} ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW}`)
+      .pluck()
+      .get(...matchParams) as number | undefined;
+    const window = bound === undefined ? [] : ['s.rowid > ?'];
+    const newest = this.select(
+      fromMatches,
+      [...matchWhere, ...window, ...where],
+      [...matchParams, ...(bound === undefined ? [] : [bound]), ...params],
+      's.rowid',
+      limit,
+    );
+    if (bound === undefined || newest.length === limit) return newest;
+    const older = this.select(
+      'FROM exchanges e',
+      [...where, 'e.id <= ?', 'e.id IN (SELECT rowid FROM exchange_search WHERE exchange_search MATCH ?)'],
+      [...params, bound, text],
+      'e.id',
+      limit - newest.length,
+    );
+    return [...newest, ...older];
+  }
+
+  private select(from: string, where: string[], params: unknown[], order: string, limit: number): Exchange[] {
+    const sql = `SELECT e.* ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} DESC LIMIT ?`;
+    return (this.db.prepare(sql).all(...params, limit) as ExchangeRow[]).map(toExchange);
   }
 
   get(id: number): Exchange | undefined {

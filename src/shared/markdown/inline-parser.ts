@@ -57,6 +57,38 @@ function closingParen(text: string, open: number): number {
   return -1;
 }
 
+const UNSEEN = -2;
+
+/**
+ * What closingBracket and closingParen answer for every opener of `text`, found in one pass with
+ * a stack: asking each `[` in turn would rescan the rest of the text, quadratic on `[[[[…`.
+ * Openers the pass skipped (escaped) are UNSEEN, and are asked the slow way.
+ */
+function matchingPairs(text: string): Int32Array {
+  const match = new Int32Array(text.length).fill(UNSEEN);
+  const brackets: number[] = [];
+  const parens: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '[') brackets.push(i);
+    else if (c === ']') {
+      const open = brackets.pop();
+      if (open !== undefined) match[open] = i;
+    } else if (c === '(') parens.push(i);
+    else if (c === ')') {
+      const open = parens.pop();
+      if (open !== undefined) match[open] = i;
+    } else if (c === '\n' && text[i + 1] === '\n') {
+      // A blank line ends every open parenthesis, not brackets.
+      for (const open of parens) match[open] = -1;
+      parens.length = 0;
+    }
+  }
+  for (const open of [...brackets, ...parens]) match[open] = -1;
+  return match;
+}
+
 interface Destination {
   href: string;
   title?: string;
@@ -248,17 +280,27 @@ class InlineReader {
     return close + 1;
   }
 
+  private pairs: Int32Array | undefined;
+
+  /** The closing `]` or `)` of the opener at `open`, or -1. */
+  private closing(open: number): number {
+    this.pairs ??= matchingPairs(this.text);
+    const known = this.pairs[open]!;
+    if (known !== UNSEEN) return known;
+    return this.text[open] === '[' ? closingBracket(this.text, open) : closingParen(this.text, open);
+  }
+
   private link(i: number): number {
     const { text } = this;
     const image = text[i] === '!';
     const open = image ? i + 1 : i;
-    const close = closingBracket(text, open);
+    const close = this.closing(open);
     if (close === -1) return i;
     const label = text.slice(open + 1, close);
     let destination: Destination | undefined;
     let end = close + 1;
     if (text[close + 1] === '(') {
-      const paren = closingParen(text, close + 1);
+      const paren = this.closing(close + 1);
       if (paren === -1) return i;
       destination = readDestination(text.slice(close + 2, paren), image);
       end = paren + 1;

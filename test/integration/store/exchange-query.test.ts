@@ -1,0 +1,74 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NewExchange } from '../../../src/main/store/exchange-log';
+import { openDatabase } from '../../../src/main/store/open-database';
+import { Store } from '../../../src/main/store/store';
+import { tempDir } from '../helpers/test-core';
+
+// More exchanges than a filtered search walks newest first (20,000), so that matches found the
+// other way round, deep in the history, are covered too.
+const TOTAL = 25_000;
+const DEEP_REST = [100, 200];
+
+function exchange(n: number): NewExchange {
+  const rest = DEEP_REST.includes(n) || n === TOTAL;
+  return {
+    direction: 'inbound',
+    kind: rest ? 'rest' : 'incoming_webhook',
+    method: 'POST',
+    url: `http://127.0.0.1/hooks/h${n}`,
+    status: n % 1000 === 0 ? 404 : n % 5000 === 1 ? null : 200,
+    requestHeaders: [['content-type', 'application/json']],
+    requestBody: Buffer.from(JSON.stringify({ text: `deploy build ${n}${n === 7 ? ' rollback' : ''}` })),
+    responseHeaders: [],
+    responseBody: Buffer.from('ok'),
+    startedAt: n,
+    durationMs: 1,
+  };
+}
+
+describe('querying a long exchange history', () => {
+  const dir = tempDir('mockmost-query-');
+  let store: Store;
+  const ids = (list: { id: number }[]) => list.map((e) => e.id);
+
+  beforeAll(() => {
+    store = new Store(openDatabase(dir));
+    store.db.transaction(() => {
+      for (let n = 1; n <= TOTAL; n++) store.exchanges.record(exchange(n));
+    })();
+    store.search.catchUp();
+  });
+  afterAll(() => {
+    store.db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists newest first, pages with before and after', () => {
+    expect(ids(store.exchanges.query({ limit: 3 }))).toEqual([TOTAL, TOTAL - 1, TOTAL - 2]);
+    expect(ids(store.exchanges.query({ limit: 2, before: 10 }))).toEqual([9, 8]);
+    expect(ids(store.exchanges.query({ limit: 5, after: TOTAL - 2 }))).toEqual([TOTAL, TOTAL - 1]);
+  });
+
+  it('filters by status class, and "error" means no answer', () => {
+    expect(ids(store.exchanges.query({ limit: 3, status: '4xx' }))).toEqual([25_000, 24_000, 23_000]);
+    expect(ids(store.exchanges.query({ limit: 10, status: 'error' }))).toEqual([20_001, 15_001, 10_001, 5_001, 1]);
+    expect(store.exchanges.query({ limit: 1, status: '2xx' })[0]!.status).toBe(200);
+  });
+
+  it('searches bodies newest first, alone and with a filter, finding matches deep in the history', () => {
+    expect(ids(store.exchanges.query({ limit: 2, text: 'deploy' }))).toEqual([TOTAL, TOTAL - 1]);
+    expect(ids(store.exchanges.query({ limit: 10, text: 'rollback' }))).toEqual([7]);
+    // Only three rest exchanges hold the common word: the newest and two beyond the window.
+    expect(ids(store.exchanges.query({ limit: 10, text: 'deploy', kind: 'rest' }))).toEqual([TOTAL, 200, 100]);
+    expect(ids(store.exchanges.query({ limit: 2, text: 'deploy', kind: 'rest' }))).toEqual([TOTAL, 200]);
+    expect(ids(store.exchanges.query({ limit: 10, text: 'deploy', kind: 'rest', before: 200 }))).toEqual([100]);
+    expect(ids(store.exchanges.query({ limit: 3, text: 'deploy', status: '4xx', after: 22_000 }))).toEqual([25_000, 24_000, 23_000]);
+    expect(store.exchanges.query({ limit: 10, text: 'deploy', kind: 'slash_command' })).toEqual([]);
+  });
+
+  it('reads user text as words, never as search syntax', () => {
+    expect(store.exchanges.query({ limit: 5, text: 'deploy" OR "x' })).toEqual([]);
+    expect(ids(store.exchanges.query({ limit: 1, text: 'build 12345' }))).toEqual([12_345]);
+  });
+});
