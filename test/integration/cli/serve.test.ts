@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,22 @@ describe('mockmost serve', () => {
     expect(p.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(p.token).toBe('my-token');
     expect((await fetch(`${p.url}/api/v4/system/ping`)).status).toBe(200);
+  });
+
+  it('listens on loopback only by default: the other addresses of the machine are refused', async () => {
+    const p = await serve();
+    const port = Number(new URL(p.url).port);
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+    // A machine with no other address cannot be reached from elsewhere anyway.
+    if (external === undefined) return;
+    const reached = await new Promise<boolean>((done) => {
+      const socket = connect({ host: external, port }, () => (socket.destroy(), done(true)));
+      socket.once('error', () => done(false));
+    });
+    expect(reached).toBe(false);
+    expect((await fetch(`http://127.0.0.1:${port}/api/v4/system/ping`)).status).toBe(200);
   });
 
   it('exits 0 on SIGTERM and on SIGINT', async () => {

@@ -1,0 +1,94 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../../src/main/store/open-database';
+import { startServe, tempDataDir, type ServeProcess } from '../../helpers/serve-process';
+import { login, SYSADMIN } from '../helpers/test-core';
+
+const ROUNDS = 4;
+const WORKERS = 16;
+/** Printed with any failure, so a run can be repeated: FUZZ_SEED=… npx vitest run durability. */
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** Webhooks from WORKERS concurrent senders until the process dies; answers the texts acknowledged with 200 `ok`. */
+async function sendUntilKilled(p: ServeProcess, hookId: string, round: number, next: () => number): Promise<string[]> {
+  const acknowledged: string[] = [];
+  let n = 0;
+  const worker = async () => {
+    while (p.child.exitCode === null && p.child.signalCode === null) {
+      const text = `round ${round} post ${n++}`;
+      // 100 B to 40 KB, so commits of very different sizes are in flight when the kill lands.
+      const padding = 'x'.repeat(Math.floor(next() * 40_000));
+      const response = await fetch(`${p.url}/hooks/${hookId}`, {
+        method: 'POST',
+        body: JSON.stringify({ text, attachments: [{ text: padding }] }),
+      }).catch(() => null);
+      if (response?.status === 200 && (await response.text().catch(() => '')) === 'ok') acknowledged.push(text);
+    }
+  };
+  const killAfterMs = 150 + Math.floor(next() * 600);
+  const kill = new Promise<void>((done) =>
+    setTimeout(() => {
+      p.child.kill('SIGKILL');
+      done();
+    }, killAfterMs),
+  );
+  await Promise.all([kill, ...Array.from({ length: WORKERS }, worker)]);
+  return acknowledged;
+}
+
+describe(`durability under SIGKILL (seed ${SEED})`, () => {
+  const dataDir = tempDataDir();
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps every acknowledged webhook across kills at random moments, and the database stays sound', async () => {
+    const next = random(SEED);
+    const acknowledged: string[] = [];
+    let hookId = '';
+    for (let round = 0; round < ROUNDS; round++) {
+      const p = await startServe([], { dataDir });
+      if (!hookId) {
+        const headers = { Authorization: `Bearer ${await login(p.url, SYSADMIN)}` };
+        const channel = (await (await fetch(`${p.url}/api/v4/teams/name/dev/channels/name/town-square`, { headers })).json()) as {
+          id: string;
+        };
+        const hook = await fetch(`${p.url}/api/v4/hooks/incoming`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ channel_id: channel.id }),
+        });
+        hookId = ((await hook.json()) as { id: string }).id;
+      }
+      acknowledged.push(...(await sendUntilKilled(p, hookId, round, next)));
+      await p.stop();
+    }
+    expect(acknowledged.length).toBeGreaterThan(ROUNDS * 10);
+
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      const posts = new Set(db.prepare("SELECT json_extract(doc, '$.message') FROM posts").pluck().all() as string[]);
+      expect(acknowledged.filter((text) => !posts.has(text))).toEqual([]);
+      const captured = new Set(
+        (
+          db
+            .prepare("SELECT CAST(request_body AS TEXT) FROM exchanges WHERE kind = 'incoming_webhook' AND status = 200")
+            .pluck()
+            .all() as string[]
+        ).map((body) => (JSON.parse(body) as { text: string }).text),
+      );
+      expect(acknowledged.filter((text) => !captured.has(text))).toEqual([]);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+});
