@@ -1,5 +1,6 @@
 import type { Client4 } from '@mattermost/client';
 import type { ServeProcess } from '../helpers/serve-process';
+import { replaceMonacoText } from './helpers/monaco';
 import { serveWithHook } from './helpers/serve-with-hook';
 import { expect, test } from '@playwright/test';
 
@@ -12,12 +13,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => serve.cleanup());
 
-async function replaceText(page: import('@playwright/test').Page, text: string) {
-  await page.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-}
+const replaceText = (page: import('@playwright/test').Page, text: string) => replaceMonacoText(page, '#composer-editor', text);
 
 test('Monaco edits a payload, the preview follows as you type, and Send posts it to the hook', async ({ page }) => {
   await page.goto(`${serve.url}/_mockmost/composer`);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ServeProcess } from '../helpers/serve-process';
+import { replaceMonacoText } from './helpers/monaco';
 import { serveWithHook } from './helpers/serve-with-hook';
 import { expect, test } from '@playwright/test';
 
@@ -67,4 +68,53 @@ test('saves selected exchanges as a collection, replays it, imports a HAR and de
   await expect(imported).toContainText('(2)');
   await imported.getByRole('button', { name: 'Delete' }).click();
   await expect(page.locator('#collectionsPanel li', { hasText: 'browser-export.har' })).toHaveCount(0);
+});
+
+test('keeps a long history light (only rows in view are drawn, older pages load on scroll), edits a replay in Monaco and diffs the answers', async ({
+  page,
+}) => {
+  for (let i = 0; i < 450; i += 50) {
+    await Promise.all(
+      Array.from({ length: 50 }, (_, j) =>
+        fetch(hookUrl, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ text: `bulk item${i + j}` }),
+        }),
+      ),
+    );
+  }
+  await page.goto(`${serve.url}/_mockmost/traffic`);
+  const list = page.locator('#trafficList');
+  await expect(list).toHaveAttribute('aria-rowcount', '200');
+  expect(await list.locator('li').count()).toBeLessThan(80);
+  // Scrolling to the end pages older exchanges in, until all are there.
+  await expect(async () => {
+    await page.locator('.traffic__list').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    expect(Number(await list.getAttribute('aria-rowcount'))).toBeGreaterThanOrEqual(450);
+  }).toPass();
+  expect(await list.locator('li').count()).toBeLessThan(80);
+
+  await page.locator('#trafficSearch').fill('item123');
+  await page.locator('#trafficSearch').press('Enter');
+  await expect(list.locator('.traffic__item')).toHaveCount(1);
+  await list.locator('.traffic__item').click();
+  await page.locator('#replayEdit').check();
+  const editor = page.locator('#replayRequest .monaco-editor');
+  await editor.waitFor();
+  await replaceMonacoText(
+    page,
+    '#replayRequest',
+    JSON.stringify({ method: 'POST', url: '/hooks/nosuchhook00000000000000000', body: { text: 'bulk item123' } }),
+  );
+  await page.locator('#replayButton').click();
+  const result = page.locator('#replayResult');
+  await expect(result).toContainText('Changed');
+  await expect(result).toContainText('status: 200 → 400');
+  await expect(page.locator('#replayDiff .monaco-diff-editor')).toBeVisible();
+  await expect(page.locator('#replayDiff .modified-in-monaco-diff-editor')).toContainText('incoming webhook nosuchhook00000000000000000');
+
+  await replaceMonacoText(page, '#replayRequest', '{"method": "POST",');
+  await page.locator('#replayButton').click();
+  await expect(page.locator('.traffic__replay').getByRole('alert')).toContainText('The request is not valid JSON');
 });

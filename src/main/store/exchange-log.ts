@@ -1,6 +1,14 @@
 import { isUtf8 } from 'node:buffer';
 import type Database from 'better-sqlite3';
-import type { CapturedBody, Diagnosis, Exchange, ExchangeDirection, ExchangeKind, HeaderList } from '../../shared/contract/exchange';
+import type {
+  CapturedBody,
+  Diagnosis,
+  Exchange,
+  ExchangeDirection,
+  ExchangeKind,
+  ExchangeSummary,
+  HeaderList,
+} from '../../shared/contract/exchange';
 
 /** Bodies above this are stored cut, with `*_truncated` set and the real size kept. */
 export const BODY_CAP_BYTES = 1024 * 1024;
@@ -39,8 +47,10 @@ export interface ExchangeFilter {
   limit: number;
 }
 
-/** How many of the newest matches a filtered search walks before it turns to the set of all matches. */
-const SEARCH_WINDOW = 20_000;
+/** A filtered search walks the matches this many at a time, newest first. */
+const SEARCH_WINDOW = 10_000;
+/** How many matches a bounded (list) search walks before it stops and says where it got to: tens of milliseconds. */
+const SEARCH_BUDGET = 40_000;
 
 /** Each word as an FTS5 phrase (quotes doubled), so user text is never read as query syntax. */
 function searchQuery(text: string): string {
@@ -51,13 +61,26 @@ function searchQuery(text: string): string {
     .join(' ');
 }
 
-interface ExchangeRow {
+const SUMMARY_COLUMNS =
+  'e.id, e.direction, e.kind, e.method, e.url, e.status, e.started_at, e.duration_ms, e.error_id, e.hook_id, e.command_id, e.post_id, e.diagnosis';
+
+interface SummaryRow {
   id: number;
   direction: ExchangeDirection;
   kind: ExchangeKind;
   method: string;
   url: string;
   status: number | null;
+  started_at: number;
+  duration_ms: number;
+  error_id: string | null;
+  hook_id: string | null;
+  command_id: string | null;
+  post_id: string | null;
+  diagnosis: string;
+}
+
+interface ExchangeRow extends SummaryRow {
   request_headers: string;
   request_body: Buffer | null;
   request_body_size: number;
@@ -66,14 +89,7 @@ interface ExchangeRow {
   response_body: Buffer | null;
   response_body_size: number;
   response_body_truncated: number;
-  started_at: number;
-  duration_ms: number;
   error: string | null;
-  error_id: string | null;
-  diagnosis: string;
-  hook_id: string | null;
-  command_id: string | null;
-  post_id: string | null;
 }
 
 export class ExchangeLog {
@@ -124,6 +140,20 @@ export class ExchangeLog {
 
   /** The newest exchanges matching the filter, newest first; indexed by kind, direction, status and full text. */
   query(filter: ExchangeFilter): Exchange[] {
+    return (this.rows(filter, 'e.*', Infinity).rows as ExchangeRow[]).map(toExchange);
+  }
+
+  /**
+   * As query, without headers and bodies (what a list shows, a fraction of the bytes), and with
+   * bounded work: a filtered search stops after walking SEARCH_BUDGET matches, and then
+   * `continueBefore` says where to ask again (`before`) for older matches.
+   */
+  summaries(filter: ExchangeFilter): { items: ExchangeSummary[]; continueBefore?: number } {
+    const { rows, continueBefore } = this.rows(filter, SUMMARY_COLUMNS, SEARCH_BUDGET);
+    return { items: (rows as SummaryRow[]).map(toSummary), ...(continueBefore !== undefined ? { continueBefore } : {}) };
+  }
+
+  private rows(filter: ExchangeFilter, columns: string, budget: number): { rows: unknown[]; continueBefore?: number } {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (clause: string, ...values: unknown[]) => {
@@ -134,61 +164,85 @@ export class ExchangeLog {
     if (filter.direction) add('e.direction = ?', filter.direction);
     if (filter.status) add('e.status_class = ?', filter.status === 'error' ? 0 : Number(filter.status[0]));
     const text = filter.text?.trim() ? searchQuery(filter.text) : undefined;
-    const range = (column: string) => [
-      ...(filter.before !== undefined ? [{ clause: `${column} < ?`, value: filter.before }] : []),
-      ...(filter.after !== undefined ? [{ clause: `${column} > ?`, value: filter.after }] : []),
-    ];
     if (text === undefined) {
-      for (const r of range('e.id')) add(r.clause, r.value);
-      return this.select('FROM exchanges e', where, params, 'e.id', filter.limit);
+      if (filter.after !== undefined) add('e.id > ?', filter.after);
+      if (filter.before !== undefined) add('e.id < ?', filter.before);
+      return { rows: this.select(columns, 'FROM exchanges e', where, params, filter.limit) };
     }
-    return this.search(text, where, params, range, filter.limit);
+    const { before, after, limit } = filter;
+    return this.search({ columns, text, where, params, before, after, limit, budget });
   }
 
   /**
    * Full-text search, newest first. Walking the matches newest first and stopping at `limit`
-   * is fastest, unless the other filters reject most of them (a common word in a rare kind):
-   * then only the newest SEARCH_WINDOW matches are walked, and the rest is found the other way
-   * round, from the set of all matches, whose cost is bounded by the number of matches.
+   * is fastest, unless the other filters reject most of them (a common word in a rare kind).
+   * So the matches are walked a window at a time; past the budget, a bounded search stops and
+   * says where it got to, and a complete one finds the rest the other way round, from the set
+   * of all older matches (a cost that grows with the number of matches, not of exchanges).
    */
-  private search(
-    text: string,
-    where: string[],
-    params: unknown[],
-    range: (column: string) => { clause: string; value: number }[],
-    limit: number,
-  ): Exchange[] {
-    const ftsRange = range('s.rowid');
-    const matchWhere = ['exchange_search MATCH ?', ...ftsRange.map((r) => r.clause)];
-    const matchParams = [text, ...ftsRange.map((r) => r.value)];
+  private search(q: {
+    columns: string;
+    text: string;
+    where: string[];
+    params: unknown[];
+    before: number | undefined;
+    after: number | undefined;
+    limit: number;
+    budget: number;
+  }): { rows: unknown[]; continueBefore?: number } {
     const fromMatches = 'FROM exchange_search s JOIN exchanges e ON e.id = s.rowid';
-    if (where.length === 0) return this.select(fromMatches, matchWhere, matchParams, 's.rowid', limit);
-    const bound = this.db
-      .prepare(`SELECT rowid FROM exchange_search s WHERE ${matchWhere.join(' AND ')} ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW}`)
-      .pluck()
-      .get(...matchParams) as number | undefined;
-    const window = bound === undefined ? [] : ['s.rowid > ?'];
-    const newest = this.select(
-      fromMatches,
-      [...matchWhere, ...window, ...where],
-      [...matchParams, ...(bound === undefined ? [] : [bound]), ...params],
-      's.rowid',
-      limit,
-    );
-    if (bound === undefined || newest.length === limit) return newest;
-    const older = this.select(
-      'FROM exchanges e',
-      [...where, 'e.id <= ?', 'e.id IN (SELECT rowid FROM exchange_search WHERE exchange_search MATCH ?)'],
-      [...params, bound, text],
-      'e.id',
-      limit - newest.length,
-    );
-    return [...newest, ...older];
+    const rows: unknown[] = [];
+    let before = q.before;
+    for (let walked = 0; rows.length < q.limit; walked += SEARCH_WINDOW) {
+      // The matches still to walk: below where the last window ended, above `after`.
+      const below = [...(before === undefined ? [] : ['s.rowid < ?']), ...(q.after === undefined ? [] : ['s.rowid > ?'])];
+      const belowValue = [...(before === undefined ? [] : [before]), ...(q.after === undefined ? [] : [q.after])];
+      if (walked >= q.budget) return { rows, continueBefore: before };
+      if (walked > 0 && q.budget === Infinity) {
+        const older = this.select(
+          q.columns,
+          'FROM exchanges e',
+          [
+            ...q.where,
+            ...below.map((c) => c.replace('s.rowid', 'e.id')),
+            'e.id IN (SELECT rowid FROM exchange_search WHERE exchange_search MATCH ?)',
+          ],
+          [...q.params, ...belowValue, q.text],
+          q.limit - rows.length,
+        );
+        return { rows: [...rows, ...older] };
+      }
+      // Without other filters every match counts: no window needed.
+      const bound =
+        q.where.length === 0
+          ? undefined
+          : (this.db
+              .prepare(
+                `SELECT rowid FROM exchange_search s WHERE exchange_search MATCH ? ${below.map((c) => `AND ${c}`).join(' ')} ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW}`,
+              )
+              .pluck()
+              .get(q.text, ...belowValue) as number | undefined);
+      const window = bound === undefined ? [] : ['s.rowid > ?'];
+      rows.push(
+        ...this.select(
+          q.columns,
+          fromMatches,
+          ['exchange_search MATCH ?', ...below, ...window, ...q.where],
+          [q.text, ...belowValue, ...(bound === undefined ? [] : [bound]), ...q.params],
+          q.limit - rows.length,
+        ),
+      );
+      if (bound === undefined) break;
+      before = bound + 1;
+    }
+    return { rows };
   }
 
-  private select(from: string, where: string[], params: unknown[], order: string, limit: number): Exchange[] {
-    const sql = `SELECT e.* ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...params, limit) as ExchangeRow[]).map(toExchange);
+  /** Newest first: `e.id` and the search's `s.rowid` are the same number. */
+  private select(columns: string, from: string, where: string[], params: unknown[], limit: number): unknown[] {
+    const order = from.includes('exchange_search') ? 's.rowid' : 'e.id';
+    const sql = `SELECT ${columns} ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} DESC LIMIT ?`;
+    return this.db.prepare(sql).all(...params, limit);
   }
 
   get(id: number): Exchange | undefined {
@@ -211,7 +265,7 @@ function toBody(data: Buffer | null, size: number, truncated: number): CapturedB
   return { encoding: text ? 'utf8' : 'base64', data: bytes.toString(text ? 'utf8' : 'base64'), size, truncated: truncated === 1 };
 }
 
-function toExchange(row: ExchangeRow): Exchange {
+function toSummary(row: SummaryRow): ExchangeSummary {
   return {
     id: row.id,
     direction: row.direction,
@@ -225,11 +279,17 @@ function toExchange(row: ExchangeRow): Exchange {
     hook_id: row.hook_id,
     command_id: row.command_id,
     post_id: row.post_id,
+    diagnosis: JSON.parse(row.diagnosis) as Diagnosis[],
+  };
+}
+
+function toExchange(row: ExchangeRow): Exchange {
+  return {
+    ...toSummary(row),
     request_headers: JSON.parse(row.request_headers) as HeaderList,
     request_body: toBody(row.request_body, row.request_body_size, row.request_body_truncated),
     response_headers: JSON.parse(row.response_headers) as HeaderList,
     response_body: toBody(row.response_body, row.response_body_size, row.response_body_truncated),
     error: row.error,
-    diagnosis: JSON.parse(row.diagnosis) as Diagnosis[],
   };
 }

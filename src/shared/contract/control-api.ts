@@ -1,7 +1,7 @@
 import type { Channel, Post, PostList, Team, User } from '../mattermost/model';
 import type { Difference } from '../replay/compare';
 import type { Collection, CollectionBody, CollectionEntry } from './collection';
-import type { Exchange } from './exchange';
+import type { Exchange, ExchangeSummary } from './exchange';
 
 /** Ids of the freshly seeded workspace, by name. */
 export interface SeedSummary {
@@ -77,6 +77,12 @@ export interface ExchangeQuery {
   after?: string;
 }
 
+/** A page of the traffic list; `continue_before` when a search stopped early and older matches may remain. */
+export interface TrafficPage {
+  items: ExchangeSummary[];
+  continue_before?: number;
+}
+
 /** Changes to a recorded request before it is sent again, and extra fields to ignore in the diff. */
 export interface ReplayEdits {
   request?: { method?: string; url?: string; headers?: [string, string][]; body?: string };
@@ -104,6 +110,7 @@ export interface CollectionSummary {
 export interface ControlApi {
   'POST /workspace/reset': { query: Record<string, never>; body: { exchanges?: boolean }; res: SeedSummary };
   'GET /exchanges': { query: ExchangeQuery; body: undefined; res: Exchange[] };
+  'GET /traffic': { query: ExchangeQuery; body: undefined; res: TrafficPage };
   'GET /exchanges/:id': { query: Record<string, never>; body: undefined; res: Exchange };
   'DELETE /exchanges': { query: Record<string, never>; body: undefined; res: { status: string } };
   'POST /exchanges/:id/replay': { query: Record<string, never>; body: ReplayEdits; res: ReplayOutcome };

@@ -43,6 +43,7 @@ export interface ExchangeSummary {
   hook_id: string | null;
   command_id: string | null;
   post_id: string | null;
+  diagnosis: Diagnosis[];
 }
 
 export interface Exchange extends ExchangeSummary {
@@ -51,5 +52,4 @@ export interface Exchange extends ExchangeSummary {
   response_headers: HeaderList;
   response_body: CapturedBody;
   error: string | null;
-  diagnosis: Diagnosis[];
 }

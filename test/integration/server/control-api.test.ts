@@ -139,6 +139,13 @@ describe('control API: traffic', () => {
     expect((await list(`kind=incoming_webhook&before=${webhooks[0]!.id}`)).map((e) => e.id)).toEqual([webhooks[1]!.id]);
     expect((await server.control('/exchanges?status=9xx')).status).toBe(400);
 
+    // The traffic view's list: the same filters, summaries without headers or bodies.
+    const page = (await (await server.control('/traffic?q=zebra&kind=incoming_webhook')).json()) as { items: Exchange[] };
+    expect(page.items.map((e) => e.id)).toEqual([found[0]!.id]);
+    expect(page.items[0]).not.toHaveProperty('request_body');
+    expect(page.items[0]!.diagnosis).toEqual([]);
+    expect((await server.control('/traffic?kind=nope')).status).toBe(400);
+
     const replay = await server.control(`/exchanges/${webhooks[1]!.id}/replay`, { method: 'POST', body: '{}' });
     expect(await replay.json()).toMatchObject({ outcome: 'same', response: { status: 200 } });
     const edited = await server.control(`/exchanges/${webhooks[1]!.id}/replay`, {
@@ -149,6 +156,19 @@ describe('control API: traffic', () => {
       outcome: 'changed',
       differences: expect.arrayContaining([{ path: 'status', recorded: 200, replayed: 400 }]),
     });
+    const elsewhere = await server.control(`/exchanges/${webhooks[1]!.id}/replay`, {
+      method: 'POST',
+      body: JSON.stringify({ request: { url: '/hooks/nosuchhook00000000000000000' } }),
+    });
+    expect(await elsewhere.json()).toMatchObject({
+      outcome: 'changed',
+      differences: expect.arrayContaining([{ path: 'status', recorded: 200, replayed: 400 }]),
+    });
+    const broken = await server.control(`/exchanges/${webhooks[1]!.id}/replay`, {
+      method: 'POST',
+      body: JSON.stringify({ request: { url: 'http://[' } }),
+    });
+    expect(broken.status).toBe(400);
     expect((await server.control('/exchanges/999999')).status).toBe(404);
 
     const saved = await server.control('/collections', {

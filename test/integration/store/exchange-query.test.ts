@@ -5,9 +5,9 @@ import { openDatabase } from '../../../src/main/store/open-database';
 import { Store } from '../../../src/main/store/store';
 import { tempDir } from '../helpers/test-core';
 
-// More exchanges than a filtered search walks newest first (20,000), so that matches found the
-// other way round, deep in the history, are covered too.
-const TOTAL = 25_000;
+// More exchanges than a list search walks before it stops (40,000), so that continuing a search
+// and the complete search's turn to the set of all matches are both covered.
+const TOTAL = 50_000;
 const DEEP_REST = [100, 200];
 
 function exchange(n: number): NewExchange {
@@ -51,8 +51,8 @@ describe('querying a long exchange history', () => {
   });
 
   it('filters by status class, and "error" means no answer', () => {
-    expect(ids(store.exchanges.query({ limit: 3, status: '4xx' }))).toEqual([25_000, 24_000, 23_000]);
-    expect(ids(store.exchanges.query({ limit: 10, status: 'error' }))).toEqual([20_001, 15_001, 10_001, 5_001, 1]);
+    expect(ids(store.exchanges.query({ limit: 3, status: '4xx' }))).toEqual([50_000, 49_000, 48_000]);
+    expect(ids(store.exchanges.query({ limit: 4, status: 'error' }))).toEqual([45_001, 40_001, 35_001, 30_001]);
     expect(store.exchanges.query({ limit: 1, status: '2xx' })[0]!.status).toBe(200);
   });
 
@@ -63,8 +63,22 @@ describe('querying a long exchange history', () => {
     expect(ids(store.exchanges.query({ limit: 10, text: 'deploy', kind: 'rest' }))).toEqual([TOTAL, 200, 100]);
     expect(ids(store.exchanges.query({ limit: 2, text: 'deploy', kind: 'rest' }))).toEqual([TOTAL, 200]);
     expect(ids(store.exchanges.query({ limit: 10, text: 'deploy', kind: 'rest', before: 200 }))).toEqual([100]);
-    expect(ids(store.exchanges.query({ limit: 3, text: 'deploy', status: '4xx', after: 22_000 }))).toEqual([25_000, 24_000, 23_000]);
+    expect(ids(store.exchanges.query({ limit: 3, text: 'deploy', status: '4xx', after: 47_000 }))).toEqual([50_000, 49_000, 48_000]);
+    expect(ids(store.exchanges.query({ limit: 10, text: 'deploy', status: '4xx', after: 49_500 }))).toEqual([50_000]);
     expect(store.exchanges.query({ limit: 10, text: 'deploy', kind: 'slash_command' })).toEqual([]);
+  });
+
+  it('lists summaries with bounded work: a long filtered search says where to go on, and going on finds the rest', () => {
+    const first = store.exchanges.summaries({ limit: 10, text: 'deploy', kind: 'rest' });
+    expect(ids(first.items)).toEqual([TOTAL]);
+    expect(first.continueBefore).toBeGreaterThan(200);
+    expect(first.items[0]).not.toHaveProperty('request_body');
+    const rest = store.exchanges.summaries({ limit: 10, text: 'deploy', kind: 'rest', before: first.continueBefore });
+    expect(ids(rest.items)).toEqual([200, 100]);
+    expect(rest.continueBefore).toBeUndefined();
+    // Unfiltered, or filters without words: complete at once.
+    expect(store.exchanges.summaries({ limit: 2, kind: 'rest' })).toEqual({ items: expect.any(Array) });
+    expect(ids(store.exchanges.summaries({ limit: 10, kind: 'rest' }).items)).toEqual([TOTAL, 200, 100]);
   });
 
   it('reads user text as words, never as search syntax', () => {

@@ -53,7 +53,7 @@ import {
   logout,
 } from './api-v4/users';
 import { listDialogs, listEphemerals } from './control/exchanges';
-import { clearExchanges, getExchange, listExchanges, replayExchange } from './control/traffic';
+import { clearExchanges, getExchange, listExchanges, listTraffic, replayExchange } from './control/traffic';
 import { viewChannel } from './control/view';
 import { clickAction } from './control/actions';
 import { uiSessionRoute } from './control/sessions';
@@ -135,6 +135,7 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
 export const CONTROL_ROUTES: RouteDef[] = [
   resetWorkspace,
   listExchanges,
+  listTraffic,
   getExchange,
   clearExchanges,
   replayExchange,

@@ -1,3 +1,4 @@
+import type { TrafficPage } from '../../../../shared/contract/control-api';
 import { EXCHANGE_KINDS, type ExchangeDirection, type ExchangeKind } from '../../../../shared/contract/exchange';
 import { DEFAULT_IGNORE } from '../../../../shared/replay/compare';
 import { replayOne } from '../../../replay/run-replay';
@@ -40,7 +41,7 @@ function filterOf(ctx: RequestContext): ExchangeFilter {
   };
 }
 
-/** Newest first; `?limit=N` alone is contract.md's route, the rest filter it. */
+/** Newest first, complete; `?limit=N` alone is contract.md's route, the rest filter it. */
 export const listExchanges: RouteDef = {
   method: 'GET',
   path: '/_mockmost/api/exchanges',
@@ -48,6 +49,23 @@ export const listExchanges: RouteDef = {
     const filter = filterOf(ctx);
     if (filter.text?.trim()) ctx.core.store.search.catchUp();
     return json(200, ctx.core.store.exchanges.query(filter));
+  },
+};
+
+/**
+ * The traffic view's list: the same filters, summaries only (headers and bodies come with
+ * `GET /exchanges/:id`), and bounded work however long the history: a filtered search that
+ * stops early answers `continue_before`, the `before` to ask with for older matches.
+ */
+export const listTraffic: RouteDef = {
+  method: 'GET',
+  path: '/_mockmost/api/traffic',
+  handle(ctx) {
+    const filter = filterOf(ctx);
+    if (filter.text?.trim()) ctx.core.store.search.catchUp();
+    const { items, continueBefore } = ctx.core.store.exchanges.summaries(filter);
+    const page: TrafficPage = { items, ...(continueBefore !== undefined ? { continue_before: continueBefore } : {}) };
+    return json(200, page);
   },
 };
 
@@ -87,7 +105,14 @@ export const replayExchange: RouteDef = {
     const entry = toEntry(exchange, ctx.core.url);
     const request = typeof edits.request === 'object' && edits.request !== null ? (edits.request as Record<string, unknown>) : {};
     if (typeof request.method === 'string') entry.request.method = request.method.toUpperCase();
-    if (typeof request.url === 'string') entry.request.url = request.url;
+    if (typeof request.url === 'string') {
+      // A path alone (as requests to Mockmost are captured) goes to this Mockmost.
+      try {
+        entry.request.url = new URL(request.url, ctx.core.url).href;
+      } catch {
+        throw badParam('request.url', 'must be a URL or a path');
+      }
+    }
     if (typeof request.body === 'string') entry.request.body = { text: request.body };
     if (Array.isArray(request.headers)) entry.request.headers = request.headers as [string, string][];
     const ignore = [

@@ -1,9 +1,7 @@
-import { useState } from 'react';
-import type { ReplayOutcome } from '../../../../shared/contract/control-api';
 import type { CapturedBody, Exchange, HeaderList } from '../../../../shared/contract/exchange';
 import { replayableHeaders } from '../../../../shared/contract/collection';
 import { toCurl } from '../../../../shared/contract/curl';
-import { useApp } from '../../app/store';
+import { ReplayPanel } from './ReplayPanel';
 
 function prettyBody(body: CapturedBody): string {
   if (body.encoding === 'base64') return `(binary, ${body.size} bytes, base64)\n${body.data}`;
@@ -47,28 +45,8 @@ function curlOf(exchange: Exchange, origin: string): string {
   return toCurl({ method: exchange.method, url, headers: replayableHeaders(exchange.request_headers), body });
 }
 
-const show = (value: unknown) => (value === undefined ? '(absent)' : JSON.stringify(value));
-
 /** One exchange: what was sent and answered, how long it took, why it failed, and a replay. */
 export function ExchangeDetail({ exchange }: { exchange: Exchange }) {
-  const control = useApp((s) => s.control);
-  const [editing, setEditing] = useState(false);
-  const [editedBody, setEditedBody] = useState(exchange.request_body.data);
-  const [replay, setReplay] = useState<ReplayOutcome | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      setReplay(
-        await control!.call('POST /exchanges/:id/replay', {
-          params: { id: exchange.id },
-          body: editing ? { request: { body: editedBody } } : {},
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <article id="exchangeDetail" className="traffic__detail" data-exchange-id={exchange.id}>
       <header>
@@ -101,11 +79,7 @@ export function ExchangeDetail({ exchange }: { exchange: Exchange }) {
         <Side title="Request" headers={exchange.request_headers} body={exchange.request_body} />
         <Side title="Response" headers={exchange.response_headers} body={exchange.response_body} />
       </div>
-      <div className="traffic__replay">
-        <label>
-          <input type="checkbox" checked={editing} onChange={(e) => setEditing(e.target.checked)} /> Edit the request body first
-        </label>
-        {editing && <textarea id="replayBody" value={editedBody} onChange={(e) => setEditedBody(e.target.value)} rows={8} />}
+      <div className="traffic__actions">
         <button
           id="copyCurlButton"
           type="button"
@@ -114,26 +88,8 @@ export function ExchangeDetail({ exchange }: { exchange: Exchange }) {
         >
           Copy as curl
         </button>
-        <button id="replayButton" type="button" className="btn btn-primary" disabled={busy} onClick={() => void run()}>
-          {busy ? 'Replaying…' : 'Replay'}
-        </button>
-        {replay && (
-          <div id="replayResult" className={`traffic__replay-result traffic__replay-result--${replay.outcome}`}>
-            <p>
-              <strong>{replay.outcome === 'same' ? 'Same answer' : replay.outcome === 'changed' ? 'Changed' : 'Failed'}</strong> in{' '}
-              {replay.durationMs.toFixed(0)} ms{replay.error && `: ${replay.error}`}
-            </p>
-            <ul>
-              {replay.differences.map((d, i) => (
-                <li key={i}>
-                  <code>{d.path}</code>: {show(d.recorded)} → {show(d.replayed)}
-                </li>
-              ))}
-            </ul>
-            {replay.response && <pre className="traffic__body">{JSON.stringify(replay.response.body, null, 2)}</pre>}
-          </div>
-        )}
       </div>
+      <ReplayPanel exchange={exchange} />
     </article>
   );
 }

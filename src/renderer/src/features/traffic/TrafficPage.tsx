@@ -1,9 +1,33 @@
-import { useMemo, useState } from 'react';
-import { EXCHANGE_KINDS } from '../../../../shared/contract/exchange';
+import { useEffect, useMemo, useState } from 'react';
+import { EXCHANGE_KINDS, type Exchange } from '../../../../shared/contract/exchange';
 import { onInAppLinkClick } from '../../app/navigate';
+import { useApp } from '../../app/store';
+import { VirtualList } from '../../ui/VirtualList';
 import { CollectionsPanel } from './CollectionsPanel';
 import { ExchangeDetail } from './ExchangeDetail';
 import { useTraffic, type TrafficFilters } from './use-traffic';
+
+/** Height of a row of the list (px), fixed so that only the rows in view need rendering. */
+const ROW_HEIGHT = 32;
+
+/** The whole exchange (headers and bodies) once one is selected: the list holds summaries only. */
+function useExchange(id: number | null): Exchange | null {
+  const control = useApp((s) => s.control);
+  const [exchange, setExchange] = useState<Exchange | null>(null);
+  useEffect(() => {
+    setExchange(null);
+    if (id === null || !control) return;
+    let live = true;
+    control
+      .call('GET /exchanges/:id', { params: { id } })
+      .then((e) => live && setExchange(e))
+      .catch(() => live && setExchange(null));
+    return () => {
+      live = false;
+    };
+  }, [id, control]);
+  return exchange;
+}
 
 const statusClass = (status: number | null) => (status === null ? 'error' : `${Math.floor(status / 100)}xx`);
 
@@ -20,7 +44,7 @@ export function TrafficPage() {
   const [confirming, setConfirming] = useState(false);
   const [picked, setPicked] = useState<number[]>([]);
   const toggle = (id: number) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
-  const current = items.find((e) => e.id === selected);
+  const current = useExchange(selected);
 
   return (
     <div className="traffic">
@@ -95,10 +119,15 @@ export function TrafficPage() {
       )}
       <CollectionsPanel selected={picked} onSaved={() => setPicked([])} />
       <div className="traffic__panes">
-        <ol id="trafficList" className="traffic__list">
-          {items.map((e) => (
-            <li
-              key={e.id}
+        <VirtualList
+          id="trafficList"
+          className="traffic__list"
+          items={items}
+          rowHeight={ROW_HEIGHT}
+          keyOf={(e) => e.id}
+          onNearEnd={loadOlder}
+          row={(e) => (
+            <div
               data-exchange-id={e.id}
               className={e.id === selected ? 'traffic__item traffic__item--selected' : 'traffic__item'}
               onClick={() => setSelected(e.id)}
@@ -120,17 +149,16 @@ export function TrafficPage() {
                   !
                 </span>
               )}
-            </li>
-          ))}
-          {items.length === 0 && <li className="traffic__empty">Nothing captured{q ? ` matches "${q}"` : ' yet'}.</li>}
-          {!exhausted && items.length > 0 && (
-            <li>
-              <button type="button" className="btn btn-tertiary" onClick={() => void loadOlder()}>
-                Load older
-              </button>
-            </li>
+            </div>
           )}
-        </ol>
+          footer={
+            !exhausted ? (
+              <p className="traffic__empty">{q ? 'Searching older exchanges…' : 'Loading older exchanges…'}</p>
+            ) : (
+              items.length === 0 && <p className="traffic__empty">Nothing captured{q ? ` matches "${q}"` : ' yet'}.</p>
+            )
+          }
+        />
         <div className="traffic__detail-pane">
           {current ? <ExchangeDetail key={current.id} exchange={current} /> : <p className="traffic__empty">Select an exchange.</p>}
         </div>
