@@ -164,11 +164,11 @@ describe('control API: traffic', () => {
       outcome: 'changed',
       differences: expect.arrayContaining([{ path: 'status', recorded: 200, replayed: 400 }]),
     });
-    const broken = await server.control(`/exchanges/${webhooks[1]!.id}/replay`, {
+    const unparsable = await server.control(`/exchanges/${webhooks[1]!.id}/replay`, {
       method: 'POST',
       body: JSON.stringify({ request: { url: 'http://[' } }),
     });
-    expect(broken.status).toBe(400);
+    expect(unparsable.status).toBe(400);
     expect((await server.control('/exchanges/999999')).status).toBe(404);
 
     const saved = await server.control('/collections', {
