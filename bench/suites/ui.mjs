@@ -104,7 +104,9 @@ async function longTasksUnderLoad(page, base, hookUrl, existing, rate, seconds) 
     await Promise.all(batch);
     await new Promise((r) => setTimeout(r, 20));
   }
-  await page.waitForTimeout(1500);
+  // The figure means nothing unless the posts really arrived live.
+  await page.locator('[data-testid="postView"]', { hasText: `live ${sent - 1} ` }).waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(500);
   const long = await page.evaluate(() => window.__long);
   return { sent, longTasks: long.length, maxTask: long.length ? Math.max(...long) : 0 };
 }

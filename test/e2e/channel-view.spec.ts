@@ -56,3 +56,34 @@ test('code blocks in known languages are highlighted, as text only', async ({ pa
   await expect(code).toHaveText('const a = "<b>1</b>"; // note');
   await expect(code.locator('b')).toHaveCount(0);
 });
+
+test('a long channel pages older posts in at the top, keeps the reader in place, and does not yank them down for new posts', async ({
+  page,
+}) => {
+  const offTopic = (await client.getChannelByNameAndTeamName('dev', 'off-topic')).id;
+  const hook = (await client.createIncomingWebhook({ channel_id: offTopic, display_name: 'long' } as never)).id;
+  const send = (text: string) => fetch(`${serve.url}/hooks/${hook}`, { method: 'POST', body: JSON.stringify({ text }) });
+  for (let i = 0; i < 450; i += 50) await Promise.all(Array.from({ length: 50 }, (_, j) => send(`history ${i + j}`)));
+  await page.goto(`${serve.url}/dev/channels/off-topic`);
+  const posts = page.locator('#postListContent > .post');
+  await expect(posts).toHaveCount(200);
+  const list = page.locator('#postListContent');
+  await expect.poll(() => list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(5);
+
+  const firstShown = posts.first();
+  const firstId = await firstShown.getAttribute('id');
+  await list.evaluate((el) => el.scrollTo(0, 0));
+  // The next 200 back (the page starts at the oldest shown, which is not repeated).
+  await expect.poll(() => posts.count()).toBe(399);
+  // The post that was on top is still where the reader left it, near the top of the view.
+  const offset = await page
+    .locator(`#${firstId}`)
+    .evaluate((el) => el.getBoundingClientRect().top - el.parentElement!.getBoundingClientRect().top);
+  expect(offset).toBeGreaterThan(0);
+  expect(offset).toBeLessThan(800);
+
+  await send('arrived while reading');
+  await expect(page.locator('#postListContent > .post', { hasText: 'arrived while reading' })).toHaveCount(1);
+  // Still up among the older posts (posts laid out as they come into view may nudge it a little).
+  expect(await list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeGreaterThan(5000);
+});

@@ -90,7 +90,7 @@ export function deletePost(core: Core, post: Post, channel: Channel, deletedBy: 
   return deleted;
 }
 
-function toList(posts: Post[]): PostList {
+export function toList(posts: Post[]): PostList {
   const list: PostList = { order: [], posts: {}, next_post_id: '', prev_post_id: '', first_inaccessible_post_time: 0 };
   for (const post of posts) {
     list.order.push(post.id);

@@ -131,6 +131,10 @@ export interface ControlApi {
     body: undefined;
     res: (ReplayOutcome & { index: number; entry: CollectionEntry })[];
   };
-  'GET /view/channel': { query: { team: string; channel: string; as?: string }; body: undefined; res: ChannelView };
+  'GET /view/channel': {
+    query: { team: string; channel: string; as?: string; since?: string; before?: string };
+    body: undefined;
+    res: ChannelView;
+  };
 }
 export type ControlRoute = keyof ControlApi;

@@ -108,6 +108,7 @@ describe('control API', () => {
     expect((await server.control('/exchanges?limit=0')).status).toBe(400);
     expect((await server.control('/exchanges?limit=abc')).status).toBe(400);
     expect((await server.control('/nothing')).status).toBe(404);
+    expect((await server.control('/view/channel?team=dev&channel=town-square&since=yesterday')).status).toBe(400);
     expect((await server.control('/exchanges', { method: 'PATCH' })).status).toBe(405);
     const bad = await server.control('/workspace/reset', { method: 'POST', body: '{not json' });
     expect(bad.status).toBe(400);

@@ -3,7 +3,7 @@ import type { PostList, User } from '../../../../shared/mattermost/model';
 import { servedPostList } from '../../../workspace/serve-post';
 import { DEFAULT_AUTOLINK_SCHEMES } from '../../../../shared/markdown/ast';
 import type { Core } from '../../../core/core';
-import { channelPosts } from '../../../workspace/posts';
+import { channelPosts, toList } from '../../../workspace/posts';
 import { isSystemAdmin } from '../../../workspace/permissions';
 import { AppError } from '../../app-error';
 import type { RouteDef } from '../../http-types';
@@ -26,9 +26,11 @@ function renderSettings(core: Core): RenderSettings {
   };
 }
 
-/** Ephemeral posts live only in the viewer's client; the view mixes in those it was sent here. */
-function withEphemerals(core: Core, posts: PostList, viewerId: string, channelId: string): PostList {
-  const mine = core.ephemerals.newest(1000).filter((e) => e.user_id === viewerId && e.post.channel_id === channelId);
+/** Ephemeral posts live only in the viewer's client; the view mixes in those it was sent here (after `since`). */
+function withEphemerals(core: Core, posts: PostList, viewerId: string, channelId: string, since: number): PostList {
+  const mine = core.ephemerals
+    .newest(1000)
+    .filter((e) => e.user_id === viewerId && e.post.channel_id === channelId && e.post.create_at > since);
   if (mine.length === 0) return posts;
   const all = { ...posts.posts };
   for (const { post } of mine) all[post.id] = post;
@@ -36,7 +38,30 @@ function withEphemerals(core: Core, posts: PostList, viewerId: string, channelId
   return { ...posts, posts: all, order };
 }
 
-/** Everything the channel view draws for one channel, in one call. */
+function timeParam(value: string | null, name: string): number | undefined {
+  if (value === null || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new AppError(400, 'mockmost.control.param.app_error', `${name} must be a time in milliseconds.`);
+  return Number(value);
+}
+
+/** The newest page of posts, the page before `before` (a create_at), or what changed after `since` (deleted posts included). */
+function postsFor(store: Core['store'], channelId: string, since: number | undefined, before: number | undefined): PostList {
+  if (since !== undefined) return channelPosts(store, channelId, 0, VIEW_POSTS, since);
+  if (before === undefined) return channelPosts(store, channelId, 0, VIEW_POSTS);
+  const older = store.posts.where(
+    'channel_id = ? AND delete_at = 0 AND create_at < ? ORDER BY create_at DESC LIMIT ?',
+    channelId,
+    before,
+    VIEW_POSTS,
+  );
+  return toList(older);
+}
+
+/**
+ * Everything the channel view draws for one channel, in one call: the newest posts, or with
+ * `since` only what changed after that time (how the view follows live traffic cheaply), or
+ * with `before` the next older page (scrolling back through a long channel).
+ */
 export const viewChannel: RouteDef = {
   method: 'GET',
   path: '/_mockmost/api/view/channel',
@@ -58,7 +83,11 @@ export const viewChannel: RouteDef = {
       everyone.find((u) => u.id === as) ?? everyone.find((u) => u.username === 'sysadmin') ?? everyone.find(isSystemAdmin) ?? everyone[0]!;
     const users: Record<string, User> = {};
     for (const user of everyone) users[user.id] = user;
-    const posts = withEphemerals(core, channelPosts(store, channel.id, 0, VIEW_POSTS), viewer.id, channel.id);
+    const since = timeParam(ctx.url.searchParams.get('since'), 'since');
+    const before = timeParam(ctx.url.searchParams.get('before'), 'before');
+    const stored = postsFor(store, channel.id, since, before);
+    // Ephemeral posts are the newest page's and each update's, never an older page's.
+    const posts = before === undefined ? withEphemerals(core, stored, viewer.id, channel.id, since ?? 0) : stored;
     for (const post of Object.values(posts.posts)) users[post.user_id] ??= store.users.get(post.user_id)!;
     const channels = store.channels.where('team_id = ? AND delete_at = 0 ORDER BY name', team.id);
     const view: ChannelView = {

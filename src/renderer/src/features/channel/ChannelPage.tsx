@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenedDialog } from '../../../../shared/contract/control-api';
 import { onInAppLinkClick } from '../../app/navigate';
 import { useApp } from '../../app/store';
@@ -6,9 +6,35 @@ import { ChannelSidebar } from './ChannelSidebar';
 import { DialogModal } from './DialogModal';
 import { MessageBox } from './MessageBox';
 import { PostList } from './PostList';
+import { useLiveEvents } from './use-live-events';
 
-/** Until the WebSocket lands in the UI, the view refreshes on this interval so new posts appear without a reload. */
-const REFRESH_MS = 1000;
+/** Events arrive over the WebSocket; this slow poll only covers a dropped socket. */
+const FALLBACK_REFRESH_MS = 5000;
+
+/**
+ * Runs `task` when asked, never twice at once: asks that come while it runs make one more run
+ * after it, so a burst of events (200 posts a second) costs a few fetches, not one per event.
+ */
+function useCoalesced(task: () => Promise<void>): () => void {
+  const state = useRef({ running: false, again: false });
+  const latest = useRef(task);
+  latest.current = task;
+  return useCallback(() => {
+    const s = state.current;
+    if (s.running) {
+      s.again = true;
+      return;
+    }
+    s.running = true;
+    void (async () => {
+      do {
+        s.again = false;
+        await latest.current().catch(() => undefined);
+      } while (s.again);
+      s.running = false;
+    })();
+  }, []);
+}
 
 /** The newest dialog opened for the viewer since the page loaded, unless it was closed. */
 function useOpenDialog(viewerId: string | undefined) {
@@ -40,19 +66,23 @@ export function ChannelPage({ team, channel }: { team: string; channel: string }
   const view = useApp((s) => s.view);
   const viewError = useApp((s) => s.viewError);
   const loadChannel = useApp((s) => s.loadChannel);
+  const refreshChannel = useApp((s) => s.refreshChannel);
   const actAs = useApp((s) => s.actAs);
   const current = view && view.team.name === team && view.channel.name === channel ? view : null;
   const { dialog, poll, close } = useOpenDialog(current?.viewer.id);
+  const refresh = useCoalesced(() => refreshChannel(team, channel));
+  const pollDialogs = useCoalesced(poll);
+  useLiveEvents(current?.viewer.id, (event) => (event === 'open_dialog' ? pollDialogs() : refresh()));
 
   useEffect(() => {
-    const refresh = () => {
-      void loadChannel(team, channel);
-      void poll().catch(() => undefined);
-    };
-    refresh();
-    const timer = window.setInterval(refresh, REFRESH_MS);
+    void loadChannel(team, channel);
+    pollDialogs();
+    const timer = window.setInterval(() => {
+      refresh();
+      pollDialogs();
+    }, FALLBACK_REFRESH_MS);
     return () => window.clearInterval(timer);
-  }, [team, channel, loadChannel, actAs, poll]);
+  }, [team, channel, loadChannel, actAs, refresh, pollDialogs]);
 
   return (
     <div className="channel-layout">
@@ -84,8 +114,8 @@ export function ChannelPage({ team, channel }: { team: string; channel: string }
           </p>
         ) : current ? (
           <>
-            <PostList view={current} />
-            <MessageBox view={current} onSent={() => void loadChannel(team, channel)} />
+            <PostList key={current.channel.id} view={current} />
+            <MessageBox view={current} onSent={refresh} />
             {dialog && <DialogModal opened={dialog} view={current} onClose={close} />}
           </>
         ) : (

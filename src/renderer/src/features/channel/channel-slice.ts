@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ChannelView } from '../../../../shared/contract/control-api';
 import type { AppState } from '../../app/store';
+import { appendOlder, changesSince, mergeChanges } from './merge-view';
 
 export interface ChannelSlice {
   view: ChannelView | null;
@@ -10,9 +11,16 @@ export interface ChannelSlice {
   setActAs: (userId: string) => void;
   /** A Mattermost session token for the user, for REST calls made from the UI. */
   sessionFor: (userId: string) => Promise<string>;
-  /** Loads (or refreshes) a channel; keeps the old view on screen while it loads. */
+  /** Loads a channel's newest posts; keeps the old view on screen while it loads. */
   loadChannel: (team: string, channel: string) => Promise<void>;
+  /** Folds in what changed since the view was loaded (live traffic); loads the channel when another is shown. */
+  refreshChannel: (team: string, channel: string) => Promise<void>;
+  /** Appends the page of posts older than the oldest shown; answers whether there were any. */
+  loadOlderPosts: () => Promise<boolean>;
 }
+
+const isShowing = (view: ChannelView | null, team: string, channel: string, actAs: string | null) =>
+  view !== null && view.team.name === team && view.channel.name === channel && (actAs === null || view.viewer.id === actAs);
 
 const tokens = new Map<string, Promise<string>>();
 
@@ -42,5 +50,34 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
     } catch (error) {
       set({ viewError: (error as Error).message });
     }
+  },
+  refreshChannel: async (team, channel) => {
+    const { control, view, actAs } = get();
+    if (!control) return;
+    if (!view || !isShowing(view, team, channel, actAs)) return get().loadChannel(team, channel);
+    try {
+      const since = String(changesSince(view));
+      const update = await control.call('GET /view/channel', { query: { team, channel, since, ...(actAs ? { as: actAs } : {}) } });
+      // Another channel (or viewer) may have been chosen meanwhile.
+      const now = get().view;
+      if (now && isShowing(now, team, channel, get().actAs)) set({ view: mergeChanges(now, update), viewError: null });
+    } catch (error) {
+      set({ viewError: (error as Error).message });
+    }
+  },
+  loadOlderPosts: async () => {
+    const { control, view, actAs } = get();
+    if (!control || !view) return false;
+    const oldest = view.posts.order.at(-1);
+    if (oldest === undefined) return false;
+    // One past the oldest shown, so posts made in the same millisecond are not skipped (known ones are dropped).
+    const before = String(view.posts.posts[oldest]!.create_at + 1);
+    const older = await control.call('GET /view/channel', {
+      query: { team: view.team.name, channel: view.channel.name, before, ...(actAs ? { as: actAs } : {}) },
+    });
+    const now = get().view;
+    if (now?.channel.id !== view.channel.id) return false;
+    set({ view: appendOlder(now, older) });
+    return older.posts.order.length > 0;
   },
 });

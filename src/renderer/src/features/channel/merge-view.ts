@@ -1,0 +1,63 @@
+import type { ChannelView } from '../../../../shared/contract/control-api';
+import type { Post, PostList } from '../../../../shared/mattermost/model';
+
+// Folding what changed into the view on screen. Posts that did not change keep their object, so
+// that memoised post components skip them: a channel of thousands re-renders only what is new.
+
+const sameJson = <T>(a: T, b: T): T => (JSON.stringify(a) === JSON.stringify(b) ? a : b);
+
+const changed = (old: Post | undefined, next: Post) =>
+  !old ||
+  old.update_at !== next.update_at ||
+  old.edit_at !== next.edit_at ||
+  old.delete_at !== next.delete_at ||
+  old.is_pinned !== next.is_pinned;
+
+/** The view with `update` folded in: changed and new posts in, deleted ones out, newest first. */
+export function mergeChanges(view: ChannelView, update: ChannelView): ChannelView {
+  const posts: Record<string, Post> = { ...view.posts.posts };
+  let touched = false;
+  for (const id of update.posts.order) {
+    const next = update.posts.posts[id]!;
+    if (!changed(posts[id], next)) continue;
+    touched = true;
+    if (next.delete_at > 0) delete posts[id];
+    else posts[id] = next;
+  }
+  const list: PostList = touched
+    ? { ...view.posts, posts, order: Object.keys(posts).sort((a, b) => posts[b]!.create_at - posts[a]!.create_at || (b < a ? -1 : 1)) }
+    : view.posts;
+  return withContext(view, update, list);
+}
+
+/** The view with an older page appended (scrolling back). */
+export function appendOlder(view: ChannelView, older: ChannelView): ChannelView {
+  const fresh = older.posts.order.filter((id) => !(id in view.posts.posts));
+  if (fresh.length === 0) return view;
+  const posts = { ...view.posts.posts };
+  for (const id of fresh) posts[id] = older.posts.posts[id]!;
+  return withContext(view, older, { ...view.posts, posts, order: [...view.posts.order, ...fresh] });
+}
+
+/** The latest users, channels and settings, keeping the old objects when nothing in them changed. */
+function withContext(view: ChannelView, update: ChannelView, posts: PostList): ChannelView {
+  const users = sameJson(view.users, { ...view.users, ...update.users });
+  const next: ChannelView = {
+    team: sameJson(view.team, update.team),
+    channel: sameJson(view.channel, update.channel),
+    channels: sameJson(view.channels, update.channels),
+    viewer: sameJson(view.viewer, update.viewer),
+    settings: sameJson(view.settings, update.settings),
+    users,
+    posts,
+  };
+  const unchanged = (Object.keys(next) as (keyof ChannelView)[]).every((key) => next[key] === view[key]);
+  return unchanged ? view : next;
+}
+
+/** The time to ask for changes after: the newest change seen, less a millisecond for posts made in the same one. */
+export function changesSince(view: ChannelView): number {
+  let newest = 0;
+  for (const post of Object.values(view.posts.posts)) newest = Math.max(newest, post.create_at, post.update_at, post.delete_at);
+  return Math.max(0, newest - 1);
+}

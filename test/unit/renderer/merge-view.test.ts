@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { ChannelView } from '../../../src/shared/contract/control-api';
+import type { Post } from '../../../src/shared/mattermost/model';
+import { appendOlder, changesSince, mergeChanges } from '../../../src/renderer/src/features/channel/merge-view';
+
+const post = (id: string, at: number, extra: Partial<Post> = {}): Post =>
+  ({ id, create_at: at, update_at: at, edit_at: 0, delete_at: 0, is_pinned: false, message: id, ...extra }) as Post;
+
+function view(posts: Post[], users: ChannelView['users'] = { u1: { id: 'u1', username: 'a' } as never }): ChannelView {
+  const sorted = [...posts].sort((a, b) => b.create_at - a.create_at);
+  return {
+    team: { id: 't', name: 'dev' } as never,
+    channel: { id: 'c', name: 'town-square' } as never,
+    channels: [],
+    viewer: { id: 'u1' } as never,
+    settings: {} as never,
+    users,
+    posts: {
+      order: sorted.map((p) => p.id),
+      posts: Object.fromEntries(sorted.map((p) => [p.id, p])),
+      next_post_id: '',
+      prev_post_id: '',
+    } as never,
+  };
+}
+
+describe('folding live changes into the channel view', () => {
+  it('adds new posts newest first and keeps unchanged posts (and the view) as the same objects', () => {
+    const old = view([post('a', 1), post('b', 2)]);
+    const merged = mergeChanges(old, view([post('b', 2), post('c', 3)]));
+    expect(merged.posts.order).toEqual(['c', 'b', 'a']);
+    expect(merged.posts.posts.a).toBe(old.posts.posts.a);
+    expect(merged.posts.posts.b).toBe(old.posts.posts.b);
+    expect(merged.users).toBe(old.users);
+    expect(mergeChanges(old, view([post('b', 2)]))).toBe(old);
+  });
+
+  it('replaces edited posts and drops deleted ones', () => {
+    const old = view([post('a', 1), post('b', 2)]);
+    const merged = mergeChanges(
+      old,
+      view([post('a', 1, { update_at: 5, message: 'edited' }), post('b', 2, { update_at: 6, delete_at: 6 })]),
+    );
+    expect(merged.posts.order).toEqual(['a']);
+    expect(merged.posts.posts.a!.message).toBe('edited');
+  });
+
+  it('takes new users in, appends older pages without duplicates, and asks for changes from the newest seen', () => {
+    const old = view([post('b', 20)]);
+    const older = appendOlder(old, view([post('b', 20), post('a', 10)], { u2: { id: 'u2', username: 'b' } as never }));
+    expect(older.posts.order).toEqual(['b', 'a']);
+    expect(Object.keys(older.users)).toEqual(['u1', 'u2']);
+    expect(appendOlder(old, view([post('b', 20)]))).toBe(old);
+    expect(changesSince(view([post('a', 10, { update_at: 30 }), post('b', 20)]))).toBe(29);
+  });
+});
