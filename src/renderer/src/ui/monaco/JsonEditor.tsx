@@ -36,6 +36,7 @@ export function JsonEditor({ id, className, fileName, schema, value, findings = 
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<CodeEditor | null>(null);
   const setup = useRef<Setup | null>(null);
+  const applying = useRef(false);
   const change = useRef(onChange);
   change.current = onChange;
   // Monaco loads asynchronously: the model starts from the value current when it is ready.
@@ -57,7 +58,9 @@ export function JsonEditor({ id, className, fileName, schema, value, findings = 
         automaticLayout: true,
         fontSize: 13,
       });
-      model.onDidChangeContent(() => change.current(model.getValue()));
+      model.onDidChangeContent(() => {
+        if (!applying.current) change.current(model.getValue());
+      });
     });
     return () => {
       disposed = true;
@@ -70,7 +73,11 @@ export function JsonEditor({ id, className, fileName, schema, value, findings = 
 
   useEffect(() => {
     const model = editor.current?.getModel();
-    if (model && model.getValue() !== value) model.setValue(value);
+    if (!model || model.getValue() === value) return;
+    // A value from outside (a template) is not an edit to report back.
+    applying.current = true;
+    model.setValue(value);
+    applying.current = false;
   }, [value]);
 
   useEffect(() => {
