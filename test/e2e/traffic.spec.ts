@@ -25,6 +25,13 @@ test('lists exchanges live, searches bodies, explains failures, replays and clea
   await fetch(hookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: '' }) });
   const list = page.locator('#trafficList');
   await expect(list.locator('.traffic__item', { hasText: new URL(hookUrl).pathname })).toHaveCount(2);
+  // Only this hook's exchanges, only lately: the two webhooks and the REST call that created it.
+  await page.locator('#trafficSource').selectOption({ label: 'Incoming: e2e' });
+  await page.locator('#trafficSince').selectOption({ label: 'Last 5 minutes' });
+  await expect(list.locator('.traffic__item')).toHaveCount(3);
+  await expect(list.locator('.traffic__item', { hasText: 'POST /api/v4/hooks/incoming' })).toHaveCount(1);
+  await page.locator('#trafficSource').selectOption('');
+  await page.locator('#trafficSince').selectOption('');
 
   await page.locator('#trafficKind').selectOption('incoming_webhook');
   await page.locator('#trafficSearch').fill('giraffe');

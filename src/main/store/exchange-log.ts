@@ -44,8 +44,17 @@ export interface ExchangeFilter {
   text?: string;
   before?: number;
   after?: number;
+  /** The incoming/outgoing hook or the slash command involved. */
+  hookId?: string;
+  commandId?: string;
+  /** Started at or after / before this time (ms since the epoch). */
+  from?: number;
+  to?: number;
   limit: number;
 }
+
+/** Longer than any exchange takes (integration calls time out at 30 s by default). */
+const TIME_SLACK_MS = 5 * 60 * 1000;
 
 /** A filtered search walks the matches this many at a time, newest first. */
 const SEARCH_WINDOW = 10_000;
@@ -163,6 +172,16 @@ export class ExchangeLog {
     if (filter.kind) add('e.kind = ?', filter.kind);
     if (filter.direction) add('e.direction = ?', filter.direction);
     if (filter.status) add('e.status_class = ?', filter.status === 'error' ? 0 : Number(filter.status[0]));
+    if (filter.hookId) add('e.hook_id = ?', filter.hookId);
+    if (filter.commandId) add('e.command_id = ?', filter.commandId);
+    if (filter.from !== undefined || filter.to !== undefined) {
+      if (filter.from !== undefined) add('e.started_at >= ?', filter.from);
+      if (filter.to !== undefined) add('e.started_at < ?', filter.to);
+      // Times have no index (it would slow every capture down); ids grow with time, so the
+      // range is first narrowed to ids, and the exact times are checked within it.
+      const [low, high] = this.idRange(filter.from, filter.to);
+      add('e.id BETWEEN ? AND ?', low, high);
+    }
     const text = filter.text?.trim() ? searchQuery(filter.text) : undefined;
     if (text === undefined) {
       if (filter.after !== undefined) add('e.id > ?', filter.after);
@@ -243,6 +262,32 @@ export class ExchangeLog {
     const order = from.includes('exchange_search') ? 's.rowid' : 'e.id';
     const sql = `SELECT ${columns} ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} DESC LIMIT ?`;
     return this.db.prepare(sql).all(...params, limit);
+  }
+
+  /**
+   * Ids that hold every exchange started in [from, to), found by bisecting the ids on their
+   * start times. Start order and id order differ by at most a request's duration (ids are
+   * given when the exchange ends), so the bounds are widened by TIME_SLACK_MS.
+   */
+  private idRange(from: number | undefined, to: number | undefined): [number, number] {
+    const startAt = this.db.prepare('SELECT id, started_at FROM exchanges WHERE id >= ? ORDER BY id LIMIT 1');
+    const { low, high } = this.db.prepare('SELECT coalesce(min(id), 0) AS low, coalesce(max(id), 0) AS high FROM exchanges').get() as {
+      low: number;
+      high: number;
+    };
+    /** The first id whose exchange started at or after `time` (high + 1 when none). */
+    const firstAtOrAfter = (time: number) => {
+      let lo = low;
+      let hi = high + 1;
+      while (lo < hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        const row = startAt.get(mid) as { id: number; started_at: number } | undefined;
+        if (!row || row.started_at >= time) hi = mid;
+        else lo = row.id + 1;
+      }
+      return lo;
+    };
+    return [from === undefined ? low : firstAtOrAfter(from - TIME_SLACK_MS), to === undefined ? high : firstAtOrAfter(to + TIME_SLACK_MS)];
   }
 
   get(id: number): Exchange | undefined {

@@ -75,6 +75,11 @@ export interface ExchangeQuery {
   q?: string;
   before?: string;
   after?: string;
+  hook_id?: string;
+  command_id?: string;
+  /** Started at or after / before, in ms since 1970. */
+  from?: string;
+  to?: string;
 }
 
 /** A page of the traffic list; `continue_before` when a search stopped early and older matches may remain. */

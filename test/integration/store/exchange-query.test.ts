@@ -9,6 +9,7 @@ import { tempDir } from '../helpers/test-core';
 // and the complete search's turn to the set of all matches are both covered.
 const TOTAL = 50_000;
 const DEEP_REST = [100, 200];
+const START = Date.UTC(2026, 0, 1);
 
 function exchange(n: number): NewExchange {
   const rest = DEEP_REST.includes(n) || n === TOTAL;
@@ -17,12 +18,15 @@ function exchange(n: number): NewExchange {
     kind: rest ? 'rest' : 'incoming_webhook',
     method: 'POST',
     url: `http://127.0.0.1/hooks/h${n}`,
+    hookId: n % 2 === 0 ? 'even' : 'odd',
+    commandId: n === 3 ? 'cmd' : null,
     status: n % 1000 === 0 ? 404 : n % 5000 === 1 ? null : 200,
     requestHeaders: [['content-type', 'application/json']],
     requestBody: Buffer.from(JSON.stringify({ text: `deploy build ${n}${n === 7 ? ' rollback' : ''}` })),
     responseHeaders: [],
     responseBody: Buffer.from('ok'),
-    startedAt: n,
+    // One exchange a second, the fifth of each ten recorded late (it started ten seconds earlier).
+    startedAt: START + n * 1000 - (n % 10 === 5 ? 10_000 : 0),
     durationMs: 1,
   };
 }
@@ -79,6 +83,19 @@ describe('querying a long exchange history', () => {
     // Unfiltered, or filters without words: complete at once.
     expect(store.exchanges.summaries({ limit: 2, kind: 'rest' })).toEqual({ items: expect.any(Array) });
     expect(ids(store.exchanges.summaries({ limit: 10, kind: 'rest' }).items)).toEqual([TOTAL, 200, 100]);
+  });
+
+  it('filters by hook, command and start time (exchanges recorded out of start order included)', () => {
+    expect(ids(store.exchanges.query({ limit: 3, hookId: 'odd' }))).toEqual([49_999, 49_997, 49_995]);
+    expect(ids(store.exchanges.query({ limit: 3, commandId: 'cmd' }))).toEqual([3]);
+    const at = (n: number) => START + n * 1000;
+    expect(ids(store.exchanges.query({ limit: 100, from: at(30_000), to: at(30_004) }))).toEqual([30_003, 30_002, 30_001, 30_000]);
+    // 30,015 started at the time of 30,005, though it was recorded later.
+    expect(ids(store.exchanges.query({ limit: 100, from: at(30_005), to: at(30_007) }))).toEqual([30_015, 30_006]);
+    expect(ids(store.exchanges.query({ limit: 2, from: at(49_999) }))).toEqual([TOTAL, 49_999]);
+    // 5 started five seconds before the first.
+    expect(ids(store.exchanges.query({ limit: 2, to: at(2) }))).toEqual([5, 1]);
+    expect(store.exchanges.query({ limit: 2, from: at(TOTAL + 1000) })).toEqual([]);
   });
 
   it('reads user text as words, never as search syntax', () => {

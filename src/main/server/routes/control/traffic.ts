@@ -30,8 +30,18 @@ function filterOf(ctx: RequestContext): ExchangeFilter {
   if (direction && direction !== 'inbound' && direction !== 'outbound') throw badParam('direction', 'must be inbound or outbound');
   const status = q.get('status') || undefined;
   if (status && !STATUS_CLASSES.includes(status)) throw badParam('status', `must be one of ${STATUS_CLASSES.join(', ')}`);
+  const time = (name: string) => {
+    const value = q.get(name);
+    if (value === null || value === '') return undefined;
+    if (!/^\d+$/.test(value)) throw badParam(name, 'must be a time in milliseconds since 1970');
+    return Number(value);
+  };
   return {
     limit,
+    hookId: q.get('hook_id') || undefined,
+    commandId: q.get('command_id') || undefined,
+    from: time('from'),
+    to: time('to'),
     kind: kind as ExchangeKind | undefined,
     direction: direction as ExchangeDirection | undefined,
     status: status as ExchangeFilter['status'],

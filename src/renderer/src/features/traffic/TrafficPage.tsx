@@ -3,9 +3,18 @@ import { EXCHANGE_KINDS, type Exchange } from '../../../../shared/contract/excha
 import { onInAppLinkClick } from '../../app/navigate';
 import { useApp } from '../../app/store';
 import { VirtualList } from '../../ui/VirtualList';
+import { useIntegrations } from '../integrations/use-integrations';
 import { CollectionsPanel } from './CollectionsPanel';
 import { ExchangeDetail } from './ExchangeDetail';
 import { useTraffic, type TrafficFilters } from './use-traffic';
+
+/** Time windows offered by the "since" filter. */
+const SINCE_CHOICES: [string, number][] = [
+  ['Last 5 minutes', 5 * 60_000],
+  ['Last hour', 3_600_000],
+  ['Last 24 hours', 86_400_000],
+  ['Last 7 days', 7 * 86_400_000],
+];
 
 /** Height of a row of the list (px), fixed so that only the rows in view need rendering. */
 const ROW_HEIGHT = 32;
@@ -38,7 +47,20 @@ export function TrafficPage() {
   const [status, setStatus] = useState('');
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
-  const filters = useMemo<TrafficFilters>(() => ({ kind, direction, status, q }), [kind, direction, status, q]);
+  const [source, setSource] = useState('');
+  const [from, setFrom] = useState('');
+  const filters = useMemo<TrafficFilters>(() => {
+    const [sourceKind, sourceId] = source.split(':');
+    return {
+      kind,
+      direction,
+      status,
+      q,
+      from,
+      ...(sourceKind === 'hook' ? { hook_id: sourceId } : sourceKind === 'command' ? { command_id: sourceId } : {}),
+    };
+  }, [kind, direction, status, q, source, from]);
+  const { incoming, outgoing, commands } = useIntegrations();
   const { items, error, exhausted, loadOlder, clearAll } = useTraffic(filters);
   const [selected, setSelected] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -70,6 +92,38 @@ export function TrafficPage() {
           {['2xx', '3xx', '4xx', '5xx', 'error'].map((s) => (
             <option key={s} value={s}>
               {s === 'error' ? 'no answer' : s}
+            </option>
+          ))}
+        </select>
+        <select id="trafficSource" aria-label="Hook or command" value={source} onChange={(e) => setSource(e.target.value)}>
+          <option value="">Any hook or command</option>
+          {incoming.map((h) => (
+            <option key={h.id} value={`hook:${h.id}`}>
+              Incoming: {h.display_name || h.id}
+            </option>
+          ))}
+          {outgoing.map((h) => (
+            <option key={h.id} value={`hook:${h.id}`}>
+              Outgoing: {h.display_name || h.id}
+            </option>
+          ))}
+          {commands.map((c) => (
+            <option key={c.id} value={`command:${c.id}`}>
+              /{c.trigger}
+            </option>
+          ))}
+        </select>
+        <select
+          id="trafficSince"
+          aria-label="Since"
+          value={from === '' ? '' : 'chosen'}
+          onChange={(e) => setFrom(e.target.value === '' ? '' : String(Date.now() - Number(e.target.value)))}
+        >
+          <option value="">Any time</option>
+          {from !== '' && <option value="chosen">Since {new Date(Number(from)).toLocaleTimeString()}</option>}
+          {SINCE_CHOICES.map(([label, ms]) => (
+            <option key={label} value={ms}>
+              {label}
             </option>
           ))}
         </select>

@@ -6,7 +6,7 @@ import { useApp } from '../../app/store';
 const PAGE = 200;
 const POLL_MS = 1000;
 
-export type TrafficFilters = Pick<ExchangeQuery, 'kind' | 'direction' | 'status' | 'q'>;
+export type TrafficFilters = Pick<ExchangeQuery, 'kind' | 'direction' | 'status' | 'q' | 'hook_id' | 'command_id' | 'from'>;
 
 /**
  * The captured exchanges for the filters, newest first, as summaries (no headers or bodies):
