@@ -55,7 +55,9 @@ export function createPost(core: Core, input: NewPost): Post {
   const post = store.posts.put(buildPost(input));
   if (post.root_id) {
     const root = store.posts.get(post.root_id);
-    if (root) store.posts.put({ ...root, reply_count: root.reply_count + 1, last_reply_at: post.create_at });
+    // Mattermost also moves the root's update_at to the reply's time, so that clients asking for
+    // changes since then (channels/{id}/posts?since=) fetch the root with its new count.
+    if (root) store.posts.put({ ...root, reply_count: root.reply_count + 1, last_reply_at: post.create_at, update_at: post.create_at });
   }
   const channel = store.channels.get(post.channel_id);
   if (channel) {

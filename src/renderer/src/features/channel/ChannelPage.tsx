@@ -6,6 +6,7 @@ import { ChannelSidebar } from './ChannelSidebar';
 import { DialogModal } from './DialogModal';
 import { MessageBox } from './MessageBox';
 import { PostList } from './PostList';
+import { ThreadPanel } from './ThreadPanel';
 import { useLiveEvents } from './use-live-events';
 
 /** Events arrive over the WebSocket; this slow poll only covers a dropped socket. */
@@ -68,6 +69,7 @@ export function ChannelPage({ team, channel }: { team: string; channel: string }
   const loadChannel = useApp((s) => s.loadChannel);
   const refreshChannel = useApp((s) => s.refreshChannel);
   const actAs = useApp((s) => s.actAs);
+  const threadRootId = useApp((s) => s.threadRootId);
   const current = view && view.team.name === team && view.channel.name === channel ? view : null;
   const { dialog, poll, close } = useOpenDialog(current?.viewer.id);
   const refresh = useCoalesced(() => refreshChannel(team, channel));
@@ -122,6 +124,7 @@ export function ChannelPage({ team, channel }: { team: string; channel: string }
           <p className="app-loading">Loading…</p>
         )}
       </main>
+      {current && threadRootId && <ThreadPanel view={current} rootId={threadRootId} onSent={refresh} />}
     </div>
   );
 }

@@ -38,7 +38,7 @@ function useCommandSuggestions(view: ChannelView): Suggestion[] {
  * The message box of the simulated client: posts as the chosen user, or runs a slash command
  * through POST /api/v4/commands/execute, as Mattermost's web app does.
  */
-export function MessageBox({ view, onSent }: { view: ChannelView; onSent: () => void }) {
+export function MessageBox({ view, onSent, rootId }: { view: ChannelView; onSent: () => void; rootId?: string }) {
   const { actAs, setActAs, sessionFor } = useApp();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -63,13 +63,14 @@ export function MessageBox({ view, onSent }: { view: ChannelView; onSent: () => 
           command: message,
           channel_id: view.channel.id,
           team_id: view.team.id,
+          ...(rootId ? { root_id: rootId, parent_id: rootId } : {}),
         });
         const goto = answer.goto_location ?? '';
         const path = goto.startsWith(view.settings.siteUrl) ? goto.slice(view.settings.siteUrl.length) : goto;
         if (path.startsWith('/')) navigate(path);
         else if (goto) setError(`The command asks to open ${goto}.`);
       } else {
-        await rest(token, 'POST', '/posts', { channel_id: view.channel.id, message });
+        await rest(token, 'POST', '/posts', { channel_id: view.channel.id, message, ...(rootId ? { root_id: rootId } : {}) });
       }
       setText('');
       onSent();
@@ -81,7 +82,7 @@ export function MessageBox({ view, onSent }: { view: ChannelView; onSent: () => 
   };
 
   return (
-    <div id="post-create" className="post-create">
+    <div id={rootId ? 'rhs-post-create' : 'post-create'} className="post-create">
       {matching.length > 0 && (
         <ul id="suggestionList" className="suggestion-list suggestion-list--commands" role="listbox">
           {matching.map((s) => (
@@ -92,17 +93,19 @@ export function MessageBox({ view, onSent }: { view: ChannelView; onSent: () => 
         </ul>
       )}
       <div className="post-create__row">
-        <select id="mockmost-act-as" aria-label="Post as" value={userId} onChange={(e) => setActAs(e.target.value)}>
-          {users.map((u) => (
-            <option key={u.id} value={u.id}>
-              @{u.username}
-            </option>
-          ))}
-        </select>
+        {!rootId && (
+          <select id="mockmost-act-as" aria-label="Post as" value={userId} onChange={(e) => setActAs(e.target.value)}>
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                @{u.username}
+              </option>
+            ))}
+          </select>
+        )}
         <textarea
-          id="post_textbox"
-          aria-label={`Write to ${view.channel.display_name}`}
-          placeholder={`Write to ${view.channel.display_name}`}
+          id={rootId ? 'reply_textbox' : 'post_textbox'}
+          aria-label={rootId ? 'Reply to this thread' : `Write to ${view.channel.display_name}`}
+          placeholder={rootId ? 'Reply to this thread…' : `Write to ${view.channel.display_name}`}
           value={text}
           rows={1}
           onChange={(e) => setText(e.target.value)}

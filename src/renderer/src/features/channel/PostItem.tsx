@@ -4,6 +4,7 @@ import type { Post, User } from '../../../../shared/mattermost/model';
 import { emojiCodepoints, unifiedToText } from '../../../../shared/emoji/emoji';
 import { safeImageUrl } from '../../../../shared/markdown/url-safety';
 import { onInAppLinkClick } from '../../app/navigate';
+import { useApp } from '../../app/store';
 import { AttachmentList } from '../post/attachments/AttachmentList';
 import { CollapsibleText } from '../post/CollapsibleText';
 import { Markdown } from '../post/Markdown';
@@ -15,6 +16,27 @@ interface Props {
   previous: Post | undefined;
   author: User | undefined;
   teamName: string;
+  /** The center channel (the default) or the thread on the right, whose ids differ (rendering.md §2.1). */
+  location?: 'CENTER' | 'RHS';
+}
+
+/** The reply arrow of a post in the center: opens its thread on the right, with the reply count. */
+function ReplyButton({ post }: { post: Post }) {
+  const openThread = useApp((s) => s.openThread);
+  if (post.type === 'system_ephemeral' || post.id.startsWith('preview')) return null;
+  const root = post.root_id || post.id;
+  return (
+    <button
+      id={`CENTER_commentIcon_${post.id}`}
+      type="button"
+      className="post-menu__item post-menu__comment"
+      aria-label="reply"
+      onClick={() => openThread(root)}
+    >
+      <i className="icon icon-reply-outline" aria-hidden="true" />
+      {post.reply_count > 0 && <span className="post-menu__comment-count">{post.reply_count}</span>}
+    </button>
+  );
 }
 
 const MESSAGE_MAX_PX = 600;
@@ -67,7 +89,8 @@ function Avatar({ post, name }: { post: Post; name: string }) {
  * selectors written against Mattermost work here. Everything is rendered from a parsed tree:
  * nothing in a post can become markup.
  */
-function PostItemView({ post, previous, author, teamName }: Props) {
+function PostItemView({ post, previous, author, teamName, location = 'CENTER' }: Props) {
+  const center = location === 'CENTER';
   const webhook = isFromWebhook(post);
   const bot = post.props?.from_bot === 'true' || author?.is_bot === true;
   const system = post.type.startsWith('system_') || post.type === ('me' as Post['type']);
@@ -85,8 +108,19 @@ function PostItemView({ post, previous, author, teamName }: Props) {
   const attachments = Array.isArray(post.props?.attachments) ? (post.props.attachments as Attachment[]) : [];
 
   return (
-    <div id={`post_${post.id}`} className={classes.join(' ')} role="listitem" data-testid="postView" tabIndex={0}>
+    <div
+      id={center ? `post_${post.id}` : `rhsPost_${post.id}`}
+      className={classes.join(' ')}
+      role="listitem"
+      data-testid="postView"
+      tabIndex={0}
+    >
       <div className="post__content" data-testid="postContent">
+        {center && (
+          <div className="post-menu">
+            <ReplyButton post={post} />
+          </div>
+        )}
         <div className="post__img">
           <Avatar post={post} name={name} />
         </div>
@@ -104,7 +138,12 @@ function PostItemView({ post, previous, author, teamName }: Props) {
             </div>
             <div className="col">
               <div className="post__time">
-                <a id={`CENTER_time_${post.id}`} href={`/${teamName}/pl/${post.id}`} className="post__permalink" onClick={onInAppLinkClick}>
+                <a
+                  id={`${location}_time_${post.id}`}
+                  href={`/${teamName}/pl/${post.id}`}
+                  className="post__permalink"
+                  onClick={onInAppLinkClick}
+                >
                   <time className="post__time" dateTime={localIsoTime(post.create_at)}>
                     {clockTime(post.create_at)}
                   </time>
@@ -114,9 +153,9 @@ function PostItemView({ post, previous, author, teamName }: Props) {
               {ephemeral && <span className="post__visibility">(Only visible to you)</span>}
             </div>
           </div>
-          <div id={`${post.id}_message`} className={post.edit_at > 0 ? 'post__body post--edited' : 'post__body'}>
+          <div id={center ? `${post.id}_message` : undefined} className={post.edit_at > 0 ? 'post__body post--edited' : 'post__body'}>
             <CollapsibleText maxHeight={MESSAGE_MAX_PX} collapseClass="post-collapse">
-              <div id={`postMessageText_${post.id}`} className="post-message__text" dir="auto">
+              <div id={center ? `postMessageText_${post.id}` : `rhsPostMessageText_${post.id}`} className="post-message__text" dir="auto">
                 <Markdown text={post.message} />
                 {post.edit_at > 0 && <span className="post-edited__indicator">Edited</span>}
               </div>
@@ -132,10 +171,7 @@ function PostItemView({ post, previous, author, teamName }: Props) {
 const samePost = (a: Post | undefined, b: Post | undefined) =>
   a === b || (a !== undefined && b !== undefined && a.id === b.id && a.update_at === b.update_at && a.edit_at === b.edit_at);
 
-/**
- * Memoised on what the post shows: the view is re-fetched every second with new objects, and
- * only new or edited posts should be drawn again.
- */
+/** Memoised on what the post shows: only new or changed posts are drawn again. */
 export const PostItem = memo(
   PostItemView,
   (a, b) =>
@@ -143,5 +179,7 @@ export const PostItem = memo(
     samePost(a.previous, b.previous) &&
     a.author?.username === b.author?.username &&
     a.author?.is_bot === b.author?.is_bot &&
-    a.teamName === b.teamName,
+    a.teamName === b.teamName &&
+    a.location === b.location &&
+    a.post.reply_count === b.post.reply_count,
 );

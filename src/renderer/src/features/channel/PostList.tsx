@@ -17,6 +17,7 @@ const EDGE_PX = 150;
  */
 export function PostList({ view }: { view: ChannelView }) {
   const scroller = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
   const loadOlderPosts = useApp((s) => s.loadOlderPosts);
   const context = useRenderContextValue(view);
   const ids = [...view.posts.order].reverse();
@@ -40,6 +41,17 @@ export function PostList({ view }: { view: ChannelView }) {
     const element = scroller.current;
     if (element && atBottom.current) element.scrollTop = element.scrollHeight;
   }, [newest]);
+  // Posts are laid out only as they come into view (content-visibility), so the content keeps
+  // growing after a jump to the bottom: a reader at the bottom stays there as it does.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element || !content.current) return;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current) element.scrollTop = element.scrollHeight;
+    });
+    observer.observe(content.current);
+    return () => observer.disconnect();
+  }, []);
 
   const onScroll = () => {
     const element = scroller.current!;
@@ -59,11 +71,13 @@ export function PostList({ view }: { view: ChannelView }) {
     <RenderContext.Provider value={context}>
       <div id="postListContent" ref={scroller} className="post-list" role="list" onScroll={onScroll}>
         {ids.length === 0 && <p className="post-list__empty">No posts yet. Send one to a webhook of this channel.</p>}
-        {ids.map((id, i) => {
-          const post = view.posts.posts[id]!;
-          const previous = i > 0 ? view.posts.posts[ids[i - 1]!] : undefined;
-          return <PostItem key={id} post={post} previous={previous} author={view.users[post.user_id]} teamName={view.team.name} />;
-        })}
+        <div ref={content} className="post-list__content">
+          {ids.map((id, i) => {
+            const post = view.posts.posts[id]!;
+            const previous = i > 0 ? view.posts.posts[ids[i - 1]!] : undefined;
+            return <PostItem key={id} post={post} previous={previous} author={view.users[post.user_id]} teamName={view.team.name} />;
+          })}
+        </div>
       </div>
     </RenderContext.Provider>
   );

@@ -17,6 +17,10 @@ export interface ChannelSlice {
   refreshChannel: (team: string, channel: string) => Promise<void>;
   /** Appends the page of posts older than the oldest shown; answers whether there were any. */
   loadOlderPosts: () => Promise<boolean>;
+  /** The root of the thread open on the right, if any. */
+  threadRootId: string | null;
+  openThread: (rootId: string) => void;
+  closeThread: () => void;
 }
 
 const isShowing = (view: ChannelView | null, team: string, channel: string, actAs: string | null) =>
@@ -29,6 +33,9 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
   viewError: null,
   actAs: null,
   setActAs: (userId) => set({ actAs: userId }),
+  threadRootId: null,
+  openThread: (rootId) => set({ threadRootId: rootId }),
+  closeThread: () => set({ threadRootId: null }),
   sessionFor: (userId) => {
     const control = get().control;
     if (!control) return Promise.reject(new Error('No control token yet.'));
@@ -46,7 +53,8 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
     try {
       const actAs = get().actAs;
       const view = await control.call('GET /view/channel', { query: { team, channel, ...(actAs ? { as: actAs } : {}) } });
-      set({ view, viewError: null });
+      const threadRootId = get().view?.channel.id === view.channel.id ? get().threadRootId : null;
+      set({ view, viewError: null, threadRootId });
     } catch (error) {
       set({ viewError: (error as Error).message });
     }
