@@ -111,3 +111,24 @@ test('a thread opens on the right, and a reply posted there shows in the thread 
   await page.locator('#rhsCloseButton').click();
   await expect(rhs).toHaveCount(0);
 });
+
+test('with LaTeX enabled, formulas are drawn by KaTeX, and \\href cannot make a javascript: link', async ({ page }) => {
+  await client.patchConfig({ ServiceSettings: { EnableLatex: true, EnableInlineLatex: true } } as never);
+  try {
+    await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({
+      text: '```latex\nx^2 + \\frac{a}{b} = \\sqrt{c}\n```\ninline $e^{i\\pi} + 1 = 0$ and $\\href{javascript:alert(1)}{click}$',
+    });
+    const postId = await newestPostId();
+    await page.goto(`${serve.url}/dev/channels/town-square`);
+    const message = page.locator(`#postMessageText_${postId}`);
+    await expect(message.locator('div.post-body--code.tex .katex-display .katex-html')).toBeVisible();
+    await expect(message.locator('div.post-body--code.tex .katex-mathml math annotation')).toHaveText('x^2 + \\frac{a}{b} = \\sqrt{c}');
+    await expect(message.locator('span.post-body--code.inline-tex .katex')).toHaveCount(2);
+    await expect(message.locator('.mfrac')).toHaveCount(1);
+    // trust is off: \href is shown as an unsupported command, nothing links anywhere.
+    await expect(message.locator('[href], [src]')).toHaveCount(0);
+    await expect(message.locator('span.post-body--code.inline-tex').nth(1).locator('.katex-html')).toHaveText('\\href');
+  } finally {
+    await client.patchConfig({ ServiceSettings: { EnableLatex: false } } as never);
+  }
+});

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Block, Inline } from '../../../../shared/markdown/ast';
 import { CodeBlock } from './CodeBlock';
+import { LatexBlock } from './Latex';
 import { isRenderedEmoji } from './Emoji';
 import { InlineNode, renderInlines } from './MarkdownInlines';
 
@@ -42,8 +43,7 @@ function BlockNode({ block, tight }: { block: Block; tight?: boolean }) {
     case 'code':
       return <CodeBlock lang={block.lang} text={block.text} />;
     case 'latex':
-      // Mockmost draws no KaTeX: the formula source is shown in Mattermost's LaTeX container.
-      return <div className="post-body--code tex">{block.text}</div>;
+      return <LatexBlock text={block.text} />;
     case 'blockquote':
       return <blockquote>{renderBlocks(block.children)}</blockquote>;
     case 'hr':

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Inline } from '../../../../shared/markdown/ast';
 import { onInAppLinkClick } from '../../app/navigate';
 import { Emoji } from './Emoji';
+import { InlineLatex } from './Latex';
 import { useRenderContext, type RenderContextValue } from './render-context';
 
 const SPECIAL_MENTIONS = ['channel', 'all', 'here'];
@@ -154,7 +155,7 @@ export function InlineNode({ node }: { node: Inline }) {
     case 'emoji':
       return <Emoji name={node.name} text={node.text} />;
     case 'inline_latex':
-      return <span className="post-body--code inline-tex">{node.text}</span>;
+      return <InlineLatex text={node.text} />;
   }
 }
 
