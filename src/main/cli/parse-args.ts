@@ -1,3 +1,4 @@
+import { parseKeepRule, type KeepRule } from '../store/retention';
 import { parseFlags, UsageError } from './flags';
 
 export { UsageError };
@@ -9,11 +10,11 @@ export interface ServeArgs {
   seed?: string;
   token?: string;
   proxies: Record<string, string>;
-  keep?: number;
+  keep?: KeepRule;
 }
 
 export const USAGE = `Usage:
-  mockmost serve [--port 8065] [--host 127.0.0.1] [--data DIR] [--seed FILE] [--token T] [--proxy NAME=URL,...] [--keep N]
+  mockmost serve [--port 8065] [--host 127.0.0.1] [--data DIR] [--seed FILE] [--token T] [--proxy NAME=URL,...] [--keep N|AGE|SIZE]
   mockmost export --out FILE [--data DIR] [--kind KIND] [--direction outbound|inbound|all] [--limit N] [--name NAME] [--format collection|har]
   mockmost import FILE.har|CURL-FILE --out COLLECTION.json [--name NAME]
   mockmost replay COLLECTION.json --target URL|RECORDED=NEW[,...] [--junit FILE] [--ignore RULES] [--timeout SECONDS]
@@ -25,7 +26,8 @@ serve
   --seed   JSON file replacing the seeded workspace of a fresh data directory
   --token  control API token (default: random per run)
   --proxy  recording proxies: /_mockmost/proxy/NAME/… forwards to URL and records both sides
-  --keep   keep at most N captured exchanges, pruning the oldest in the background
+  --keep   how much captured history to keep, pruning the oldest in the background: N exchanges
+           (5000), an age (90s, 30m, 12h, 7d) or a database size (800KB, 500MB, 2GB)
 
 export   writes captured exchanges as a collection (JSON that diffs well in git)
   --direction  outbound (default: Mockmost's calls to integrations), inbound, or all
@@ -60,7 +62,11 @@ export function parseServeArgs(argv: string[]): ServeArgs {
     proxies[match[1]!] = match[2]!;
   }
   const keepText = values.get('keep');
-  if (keepText !== undefined && !/^[1-9]\d*$/.test(keepText)) throw new UsageError('--keep must be a positive whole number');
+  const keep = keepText === undefined ? undefined : parseKeepRule(keepText);
+  if (keepText !== undefined && keep === undefined)
+    throw new UsageError(
+      `--keep takes a number of exchanges (5000), an age (7d, 12h, 30m, 90s) or a size (500MB, 2GB), not ${JSON.stringify(keepText)}`,
+    );
   return {
     port,
     host: values.get('host') ?? '127.0.0.1',
@@ -68,6 +74,6 @@ export function parseServeArgs(argv: string[]): ServeArgs {
     seed: values.get('seed'),
     token: values.get('token'),
     proxies,
-    keep: keepText === undefined ? undefined : Number(keepText),
+    keep,
   };
 }

@@ -1,3 +1,4 @@
+import type { KeepRule } from '../store/retention';
 import type { DeliveredEphemeral, OpenedDialog, SeedSummary } from '../../shared/contract/control-api';
 import type { Store } from '../store/store';
 import type { MattermostConfig } from './config-defaults';
@@ -19,8 +20,8 @@ export interface CoreOptions {
   rendererDir?: string;
   /** Recording proxy names → integration base URLs (`serve --proxy name=URL`). */
   proxies?: Record<string, string>;
-  /** Keep at most this many captured exchanges; older ones are pruned in the background. */
-  keepExchanges?: number;
+  /** How much captured history to keep (a count, an age or a size); older exchanges are pruned in the background. */
+  keepExchanges?: KeepRule;
   /** Where the core reports things worth a line in a log. */
   log?: (line: string) => void;
 }

@@ -56,7 +56,7 @@ describe('retention', () => {
   let server: TestCore;
 
   beforeAll(async () => {
-    server = await startTestCore({ keepExchanges: 5 });
+    server = await startTestCore({ keepExchanges: { count: 5 } });
   });
   afterAll(() => server.stop());
 

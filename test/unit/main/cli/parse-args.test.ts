@@ -21,8 +21,11 @@ describe('serve flags', () => {
   it('reads recording proxies and the retention limit', () => {
     expect(parseServeArgs(['--proxy', 'bot=http://127.0.0.1:4000/hooks,ci=https://ci.example.com', '--keep', '5000'])).toMatchObject({
       proxies: { bot: 'http://127.0.0.1:4000/hooks', ci: 'https://ci.example.com' },
-      keep: 5000,
+      keep: { count: 5000 },
     });
+    expect(parseServeArgs(['--keep', '7d']).keep).toEqual({ maxAgeMs: 7 * 86_400_000 });
+    expect(parseServeArgs(['--keep', '500MB']).keep).toEqual({ bytes: 500 * 1024 * 1024 });
+    expect(() => parseServeArgs(['--keep', '7 days'])).toThrow(/--keep takes a number of exchanges/);
     expect(() => parseServeArgs(['--proxy', 'my_bot=http://x'])).toThrow(/NAME=URL/);
     expect(() => parseServeArgs(['--keep', '0'])).toThrow(/--keep/);
   });

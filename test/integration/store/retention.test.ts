@@ -1,0 +1,60 @@
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/main/store/open-database';
+import { startRetention, type KeepRule } from '../../../src/main/store/retention';
+import { Store } from '../../../src/main/store/store';
+import { tempDir } from '../helpers/test-core';
+
+describe('retention by age and by size', () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((f) => f()));
+
+  function storeWith(exchanges: { startedAt: number; bytes: number }[]): Store {
+    const dir = tempDir('mockmost-retention-');
+    const store = new Store(openDatabase(dir));
+    cleanups.push(() => {
+      store.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    store.db.transaction(() => {
+      for (const [i, e] of exchanges.entries()) {
+        store.exchanges.record({
+          direction: 'inbound',
+          kind: 'incoming_webhook',
+          method: 'POST',
+          url: `/hooks/h${i}`,
+          status: 200,
+          requestHeaders: [],
+          requestBody: Buffer.alloc(e.bytes, 'x'),
+          responseHeaders: [],
+          responseBody: Buffer.from('ok'),
+          startedAt: e.startedAt,
+          durationMs: 1,
+        });
+      }
+    })();
+    return store;
+  }
+  const count = (store: Store) => store.db.prepare('SELECT count(*) FROM exchanges').pluck().get() as number;
+  const keep = (store: Store, rule: KeepRule) => cleanups.unshift(startRetention(store, rule));
+
+  it('drops exchanges older than the age, keeps the recent ones', async () => {
+    const now = Date.now();
+    const store = storeWith([
+      ...Array.from({ length: 30 }, () => ({ startedAt: now - 2 * 3_600_000, bytes: 10 })),
+      ...Array.from({ length: 4 }, () => ({ startedAt: now - 60_000, bytes: 10 })),
+    ]);
+    keep(store, { maxAgeMs: 3_600_000 });
+    await expect.poll(() => count(store)).toBe(4);
+  });
+
+  it('keeps about as many exchanges as fit in the size, the newest', async () => {
+    const store = storeWith(Array.from({ length: 400 }, () => ({ startedAt: Date.now(), bytes: 20_000 })));
+    keep(store, { bytes: 4 * 1024 * 1024 });
+    await expect.poll(() => count(store)).toBeLessThan(300);
+    const left = count(store);
+    expect(left).toBeGreaterThan(100);
+    const newest = store.db.prepare('SELECT max(id) FROM exchanges').pluck().get();
+    expect(newest).toBe(400);
+  });
+});
