@@ -39,6 +39,8 @@ test('lists exchanges live, searches bodies, explains failures, replays and clea
   await expect(list.locator('.traffic__item')).toHaveCount(1);
   await list.locator('.traffic__item').click();
   await expect(page.locator('#exchangeDetail .traffic__body').first()).toContainText('"text": "giraffe report"');
+  // The post it made, drawn as the channel draws it.
+  await expect(page.locator('#exchangePost .post-message__text')).toHaveText('giraffe report');
   await page.locator('#replayButton').click();
   await expect(page.locator('#replayResult')).toContainText('Same answer');
 

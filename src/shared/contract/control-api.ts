@@ -136,6 +136,7 @@ export interface ControlApi {
     body: undefined;
     res: (ReplayOutcome & { index: number; entry: CollectionEntry })[];
   };
+  'GET /view/post/:id': { query: Record<string, never>; body: undefined; res: ChannelView };
   'GET /view/channel': {
     query: { team: string; channel: string; as?: string; since?: string; before?: string };
     body: undefined;

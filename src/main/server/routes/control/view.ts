@@ -1,12 +1,12 @@
 import type { ChannelView, RenderSettings } from '../../../../shared/contract/control-api';
-import type { PostList, User } from '../../../../shared/mattermost/model';
+import type { Channel, PostList, Team, User } from '../../../../shared/mattermost/model';
 import { servedPostList } from '../../../workspace/serve-post';
 import { DEFAULT_AUTOLINK_SCHEMES } from '../../../../shared/markdown/ast';
 import type { Core } from '../../../core/core';
 import { channelPosts, toList } from '../../../workspace/posts';
 import { isSystemAdmin } from '../../../workspace/permissions';
 import { AppError } from '../../app-error';
-import type { RouteDef } from '../../http-types';
+import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 
 const VIEW_POSTS = 200;
@@ -57,6 +57,29 @@ function postsFor(store: Core['store'], channelId: string, since: number | undef
   return toList(older);
 }
 
+/** The view of `posts` in a channel, for the viewer the UI acts as (`as`, else sysadmin: rendering.md §0). */
+function viewOf(ctx: RequestContext, team: Team, channel: Channel, postsFor: (viewer: User) => PostList): ChannelView {
+  const { core } = ctx;
+  const { store } = core;
+  const everyone = store.users.where("json_extract(doc, '$.delete_at') = 0 ORDER BY username LIMIT 1000");
+  const as = ctx.url.searchParams.get('as');
+  const viewer =
+    everyone.find((u) => u.id === as) ?? everyone.find((u) => u.username === 'sysadmin') ?? everyone.find(isSystemAdmin) ?? everyone[0]!;
+  const users: Record<string, User> = {};
+  for (const user of everyone) users[user.id] = user;
+  const posts = postsFor(viewer);
+  for (const post of Object.values(posts.posts)) users[post.user_id] ??= store.users.get(post.user_id)!;
+  return {
+    team,
+    channel,
+    channels: store.channels.where('team_id = ? AND delete_at = 0 ORDER BY name', team.id),
+    posts: servedPostList(core, posts),
+    users,
+    viewer,
+    settings: renderSettings(core),
+  };
+}
+
 /**
  * Everything the channel view draws for one channel, in one call: the newest posts, or with
  * `since` only what changed after that time (how the view follows live traffic cheaply), or
@@ -66,8 +89,7 @@ export const viewChannel: RouteDef = {
   method: 'GET',
   path: '/_mockmost/api/view/channel',
   handle(ctx) {
-    const core = ctx.core;
-    const store = core.store;
+    const store = ctx.core.store;
     const teamName = ctx.url.searchParams.get('team') ?? '';
     const channelName = ctx.url.searchParams.get('channel') ?? '';
     const team = store.teams.first('name = ?', teamName);
@@ -76,29 +98,31 @@ export const viewChannel: RouteDef = {
     if (!channel) {
       throw new AppError(404, 'mockmost.view.channel.app_error', `Team ${teamName} has no channel named ${JSON.stringify(channelName)}.`);
     }
-    const everyone = store.users.where("json_extract(doc, '$.delete_at') = 0 ORDER BY username LIMIT 1000");
-    // The viewer is sysadmin (rendering.md §0) unless the UI acts as someone else (`as`).
-    const as = ctx.url.searchParams.get('as');
-    const viewer =
-      everyone.find((u) => u.id === as) ?? everyone.find((u) => u.username === 'sysadmin') ?? everyone.find(isSystemAdmin) ?? everyone[0]!;
-    const users: Record<string, User> = {};
-    for (const user of everyone) users[user.id] = user;
     const since = timeParam(ctx.url.searchParams.get('since'), 'since');
     const before = timeParam(ctx.url.searchParams.get('before'), 'before');
-    const stored = postsFor(store, channel.id, since, before);
-    // Ephemeral posts are the newest page's and each update's, never an older page's.
-    const posts = before === undefined ? withEphemerals(core, stored, viewer.id, channel.id, since ?? 0) : stored;
-    for (const post of Object.values(posts.posts)) users[post.user_id] ??= store.users.get(post.user_id)!;
-    const channels = store.channels.where('team_id = ? AND delete_at = 0 ORDER BY name', team.id);
-    const view: ChannelView = {
-      team,
-      channel,
-      channels,
-      posts: servedPostList(ctx.core, posts),
-      users,
-      viewer,
-      settings: renderSettings(core),
-    };
+    const view = viewOf(ctx, team, channel, (viewer) => {
+      const stored = postsFor(store, channel.id, since, before);
+      // Ephemeral posts are the newest page's and each update's, never an older page's.
+      return before === undefined ? withEphemerals(ctx.core, stored, viewer.id, channel.id, since ?? 0) : stored;
+    });
     return json(200, view);
+  },
+};
+
+/** One post as the channel view would draw it (the traffic view shows the post an exchange made). */
+export const viewPost: RouteDef = {
+  method: 'GET',
+  path: '/_mockmost/api/view/post/:id',
+  handle(ctx) {
+    const store = ctx.core.store;
+    const post = store.posts.get(ctx.params.id ?? '');
+    const channel = post && store.channels.get(post.channel_id);
+    const team = channel && (store.teams.get(channel.team_id) ?? store.teams.first('name = ?', 'dev'));
+    if (!post || !channel || !team)
+      throw new AppError(404, 'mockmost.view.post.app_error', `There is no post ${JSON.stringify(ctx.params.id)}.`);
+    return json(
+      200,
+      viewOf(ctx, team, channel, () => toList([post])),
+    );
   },
 };

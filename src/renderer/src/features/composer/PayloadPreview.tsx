@@ -1,11 +1,8 @@
 import { useMemo } from 'react';
 import type { ChannelView } from '../../../../shared/contract/control-api';
 import type { PayloadKind } from '../../../../shared/schemas/payload-schemas';
-import { PostItem } from '../channel/PostItem';
-import { useRenderContextValue } from '../channel/render-context-value';
-import { RenderContext } from '../post/render-context';
+import { RenderedPosts } from '../channel/RenderedPosts';
 import { previewPosts } from './preview-post';
-import '../post/post.css';
 
 interface Props {
   kind: PayloadKind;
@@ -15,7 +12,6 @@ interface Props {
 
 /** The payload as the channel will show it, drawn by the same components as the channel view. */
 export function PayloadPreview({ kind, payload, view }: Props) {
-  const context = useRenderContextValue(view);
   const posts = useMemo(() => previewPosts(kind, payload, view.viewer, view.users), [kind, payload, view.viewer, view.users]);
   if (kind === 'dialog') {
     const dialog = (
@@ -35,13 +31,5 @@ export function PayloadPreview({ kind, payload, view }: Props) {
       </div>
     );
   }
-  return (
-    <RenderContext.Provider value={context}>
-      <div id="composer-preview" className="composer__preview post-list">
-        {posts.map((post) => (
-          <PostItem key={post.id} post={post} previous={undefined} author={view.viewer} teamName={view.team.name} />
-        ))}
-      </div>
-    </RenderContext.Provider>
-  );
+  return <RenderedPosts id="composer-preview" className="composer__preview post-list" view={view} posts={posts} />;
 }

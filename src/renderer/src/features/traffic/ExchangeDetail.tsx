@@ -1,6 +1,10 @@
 import type { CapturedBody, Exchange, HeaderList } from '../../../../shared/contract/exchange';
 import { replayableHeaders } from '../../../../shared/contract/collection';
 import { toCurl } from '../../../../shared/contract/curl';
+import { useEffect, useState } from 'react';
+import type { ChannelView } from '../../../../shared/contract/control-api';
+import { useApp } from '../../app/store';
+import { RenderedPosts } from '../channel/RenderedPosts';
 import { ReplayPanel } from './ReplayPanel';
 
 function prettyBody(body: CapturedBody): string {
@@ -45,6 +49,31 @@ function curlOf(exchange: Exchange, origin: string): string {
   return toCurl({ method: exchange.method, url, headers: replayableHeaders(exchange.request_headers), body });
 }
 
+/** The post the exchange made, drawn as the channel shows it, with a link to it there. */
+function CausedPost({ postId }: { postId: string }) {
+  const control = useApp((s) => s.control);
+  const [view, setView] = useState<ChannelView | null>(null);
+  useEffect(() => {
+    let live = true;
+    control
+      ?.call('GET /view/post/:id', { params: { id: postId } })
+      .then((v) => live && setView(v))
+      .catch(() => live && setView(null));
+    return () => {
+      live = false;
+    };
+  }, [control, postId]);
+  const post = view?.posts.posts[postId];
+  return (
+    <section className="traffic__post">
+      <h3>
+        Post <a href={`/${view?.team.name ?? 'dev'}/pl/${postId}`}>{postId}</a>
+      </h3>
+      {view && post && <RenderedPosts id="exchangePost" className="post-list traffic__post-preview" view={view} posts={[post]} />}
+    </section>
+  );
+}
+
 /** One exchange: what was sent and answered, how long it took, why it failed, and a replay. */
 export function ExchangeDetail({ exchange }: { exchange: Exchange }) {
   return (
@@ -70,11 +99,7 @@ export function ExchangeDetail({ exchange }: { exchange: Exchange }) {
           ))}
         </ul>
       )}
-      {exchange.post_id && (
-        <p>
-          Post: <a href={`/dev/pl/${exchange.post_id}`}>{exchange.post_id}</a>
-        </p>
-      )}
+      {exchange.post_id && <CausedPost postId={exchange.post_id} />}
       <div className="traffic__sides">
         <Side title="Request" headers={exchange.request_headers} body={exchange.request_body} />
         <Side title="Response" headers={exchange.response_headers} body={exchange.response_body} />
