@@ -73,21 +73,8 @@ function searchQuery(text: string): string {
 const SUMMARY_COLUMNS =
   'e.id, e.direction, e.kind, e.method, e.url, e.status, e.started_at, e.duration_ms, e.error_id, e.hook_id, e.command_id, e.post_id, e.diagnosis';
 
-interface SummaryRow {
-  id: number;
-  direction: ExchangeDirection;
-  kind: ExchangeKind;
-  method: string;
-  url: string;
-  status: number | null;
-  started_at: number;
-  duration_ms: number;
-  error_id: string | null;
-  hook_id: string | null;
-  command_id: string | null;
-  post_id: string | null;
-  diagnosis: string;
-}
+/** A summary as stored: the diagnosis list is JSON text. */
+type SummaryRow = Omit<ExchangeSummary, 'diagnosis'> & { diagnosis: string };
 
 interface ExchangeRow extends SummaryRow {
   request_headers: string;
@@ -311,19 +298,9 @@ function toBody(data: Buffer | null, size: number, truncated: number): CapturedB
 }
 
 function toSummary(row: SummaryRow): ExchangeSummary {
+  const { id, direction, kind, method, url, status, started_at, duration_ms, error_id, hook_id, command_id, post_id } = row;
   return {
-    id: row.id,
-    direction: row.direction,
-    kind: row.kind,
-    method: row.method,
-    url: row.url,
-    status: row.status,
-    started_at: row.started_at,
-    duration_ms: row.duration_ms,
-    error_id: row.error_id,
-    hook_id: row.hook_id,
-    command_id: row.command_id,
-    post_id: row.post_id,
+    ...{ id, direction, kind, method, url, status, started_at, duration_ms, error_id, hook_id, command_id, post_id },
     diagnosis: JSON.parse(row.diagnosis) as Diagnosis[],
   };
 }
