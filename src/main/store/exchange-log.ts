@@ -59,7 +59,7 @@ const TIME_SLACK_MS = 5 * 60 * 1000;
 /** A filtered search walks the matches this many at a time, newest first. */
 const SEARCH_WINDOW = 10_000;
 /** How many matches a bounded (list) search walks before it stops and says where it got to: tens of milliseconds. */
-const SEARCH_BUDGET = 40_000;
+const SEARCH_BUDGET = 20_000;
 
 /** Each word as an FTS5 phrase (quotes doubled), so user text is never read as query syntax. */
 function searchQuery(text: string): string {

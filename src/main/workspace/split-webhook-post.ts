@@ -9,12 +9,18 @@ export interface PostPart {
   props: Record<string, unknown>;
 }
 
+const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+/** Written by Go as six-character \u00XX escapes. */
+const GO_ESCAPED = /[<>&\u2028\u2029]/g;
+
 /** Runes of the props as Go's json.Marshal writes them: it escapes <, > and & (and U+2028/9) as \u00XX. */
 function goJsonRunes(value: unknown): number {
   const text = JSON.stringify(value);
-  let runes = 0;
-  for (const c of text) runes += c === '<' || c === '>' || c === '&' || c === '\u2028' || c === '\u2029' ? 6 : 1;
-  return runes;
+  // Counted with two native scans, not rune by rune: this runs on every webhook, over props
+  // that can be hundreds of kilobytes (the string iterator was a fifth of a 300 KB post's time).
+  const pairs = text.match(SURROGATE_PAIRS)?.length ?? 0;
+  const escaped = text.match(GO_ESCAPED)?.length ?? 0;
+  return text.length - pairs + 5 * escaped;
 }
 
 const tooBig = () =>

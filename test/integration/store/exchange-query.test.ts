@@ -5,7 +5,7 @@ import { openDatabase } from '../../../src/main/store/open-database';
 import { Store } from '../../../src/main/store/store';
 import { tempDir } from '../helpers/test-core';
 
-// More exchanges than a list search walks before it stops (40,000), so that continuing a search
+// More exchanges than a list search walks before it stops (20,000), so that continuing a search
 // and the complete search's turn to the set of all matches are both covered.
 const TOTAL = 50_000;
 const DEEP_REST = [100, 200];
