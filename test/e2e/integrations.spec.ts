@@ -12,7 +12,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => serve.cleanup());
 
-test('creates and deletes hooks and commands, showing the URL and tokens to paste', async ({ page }) => {
+test('creates, edits and deletes hooks and commands, renews tokens, and shows the URL and tokens to paste', async ({ page }) => {
   await page.goto(`${serve.url}/dev/channels/town-square`);
   await page.locator('#integrationsLink').click();
   await expect(page).toHaveURL(/\/_mockmost\/integrations$/);
@@ -40,7 +40,23 @@ test('creates and deletes hooks and commands, showing the URL and tokens to past
   const outgoing = (await client.getOutgoingWebhooks('', team.id))[0]!;
   await expect(page.locator(`#outgoingWebhooks tr[data-hook-id="${outgoing.id}"] code`)).toHaveText(outgoing.token);
 
-  await page.locator(`#incomingWebhooks tr[data-hook-id="${created.id}"] button`).click();
+  // Edited in place, through the same API.
+  await page.locator(`#incomingWebhooks tr[data-hook-id="${created.id}"]`).getByRole('button', { name: 'Edit' }).click();
+  await page.locator(`#incomingWebhooks tr[data-editing="${created.id}"] input[name="display_name"]`).fill('Renamed hook');
+  await page.locator(`#incomingWebhooks tr[data-editing="${created.id}"]`).getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator(`#incomingWebhooks tr[data-hook-id="${created.id}"]`)).toContainText('Renamed hook');
+  expect((await client.getIncomingWebhook(created.id)).display_name).toBe('Renamed hook');
+
+  await page.locator(`#slashCommands tr[data-command-id="${command.id}"]`).getByRole('button', { name: 'Edit' }).click();
+  await page.locator(`#slashCommands tr[data-editing="${command.id}"] input[name="url"]`).fill('http://127.0.0.1:4000/deploy-v2');
+  await page.locator(`#slashCommands tr[data-editing="${command.id}"] select[name="method"]`).selectOption('G');
+  await page.locator(`#slashCommands tr[data-editing="${command.id}"]`).getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator(`#slashCommands tr[data-command-id="${command.id}"]`)).toContainText('GET http://127.0.0.1:4000/deploy-v2');
+
+  await page.locator(`#outgoingWebhooks tr[data-hook-id="${outgoing.id}"]`).getByRole('button', { name: 'New token' }).click();
+  await expect(page.locator(`#outgoingWebhooks tr[data-hook-id="${outgoing.id}"] code`)).not.toHaveText(outgoing.token);
+
+  await page.locator(`#incomingWebhooks tr[data-hook-id="${created.id}"]`).getByRole('button', { name: 'Delete' }).click();
   await expect(page.locator(`#incomingWebhooks tr[data-hook-id="${created.id}"]`)).toHaveCount(0);
   await page.locator('#slashCommands input[aria-label="Trigger"]').fill('deploy');
   await page.locator('#slashCommands button[type="submit"]').click();

@@ -1,20 +1,24 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactElement } from 'react';
 import { onInAppLinkClick } from '../../app/navigate';
+import { EditForm } from './EditForm';
 import { useIntegrations } from './use-integrations';
 
 const origin = () => window.location.origin;
 
-function DeleteButton({ onClick }: { onClick: () => void }) {
+function RowButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
     <button type="button" className="btn btn-tertiary" onClick={onClick}>
-      Delete
+      {label}
     </button>
   );
 }
 
+const words = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+
 /**
- * Incoming and outgoing webhooks and slash commands of the team: create, list, delete, with the
- * URLs and tokens to paste into an integration. Everything goes through REST v4 as sysadmin.
+ * Incoming and outgoing webhooks and slash commands of the team: create, edit, list, delete,
+ * regenerate tokens, with the URLs and tokens to paste into an integration. Everything goes
+ * through REST v4 as sysadmin.
  */
 export function IntegrationsPage() {
   const { view, incoming, outgoing, commands, error, act } = useIntegrations();
@@ -23,13 +27,23 @@ export function IntegrationsPage() {
   const [triggers, setTriggers] = useState('build');
   const [trigger, setTrigger] = useState('weather');
   const [commandUrl, setCommandUrl] = useState('http://127.0.0.1:4000/command');
+  /** The id of the hook or command being edited. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const save = (method: string, path: string, body: unknown) => void act(method, path, body).then((ok) => ok && setEditing(null));
   if (!view) return <p className="app-loading">Loading…</p>;
   const channel = channelId || view.channel.id;
   const channelName = (id: string) => view.channels.find((c) => c.id === id)?.display_name ?? (id ? id : 'any channel');
-  const submit = (handler: () => Promise<void>) => (e: FormEvent) => {
+  const submit = (handler: () => Promise<unknown>) => (e: FormEvent) => {
     e.preventDefault();
     void handler();
   };
+  const channelOptions = view.channels.map((c) => ({ value: c.id, label: c.display_name }));
+  const editRow = (id: string, columns: number, form: ReactElement) =>
+    editing === id ? (
+      <tr key={id} data-editing={id}>
+        <td colSpan={columns}>{form}</td>
+      </tr>
+    ) : null;
   const channelSelect = (
     <select aria-label="Channel" value={channel} onChange={(e) => setChannelId(e.target.value)}>
       {view.channels.map((c) => (
@@ -63,18 +77,33 @@ export function IntegrationsPage() {
         </form>
         <table className="integrations__table">
           <tbody>
-            {incoming.map((h) => (
-              <tr key={h.id} data-hook-id={h.id}>
-                <td>{h.display_name || '(no name)'}</td>
-                <td>{channelName(h.channel_id)}</td>
-                <td>
-                  <code className="integrations__secret">{`${origin()}/hooks/${h.id}`}</code>
-                </td>
-                <td>
-                  <DeleteButton onClick={() => void act('DELETE', `/hooks/incoming/${h.id}`)} />
-                </td>
-              </tr>
-            ))}
+            {incoming.map(
+              (h) =>
+                editRow(
+                  h.id,
+                  4,
+                  <EditForm
+                    fields={[
+                      { key: 'display_name', label: 'Name', value: h.display_name },
+                      { key: 'channel_id', label: 'Channel', value: h.channel_id, options: channelOptions },
+                    ]}
+                    onSave={(v) => save('PUT', `/hooks/incoming/${h.id}`, { ...h, ...v })}
+                    onCancel={() => setEditing(null)}
+                  />,
+                ) ?? (
+                  <tr key={h.id} data-hook-id={h.id}>
+                    <td>{h.display_name || '(no name)'}</td>
+                    <td>{channelName(h.channel_id)}</td>
+                    <td>
+                      <code className="integrations__secret">{`${origin()}/hooks/${h.id}`}</code>
+                    </td>
+                    <td>
+                      <RowButton label="Edit" onClick={() => setEditing(h.id)} />
+                      <RowButton label="Delete" onClick={() => void act('DELETE', `/hooks/incoming/${h.id}`)} />
+                    </td>
+                  </tr>
+                ),
+            )}
           </tbody>
         </table>
       </section>
@@ -86,7 +115,7 @@ export function IntegrationsPage() {
               team_id: view.team.id,
               channel_id: channel,
               display_name: 'New outgoing hook',
-              trigger_words: triggers.split(/[\s,]+/).filter(Boolean),
+              trigger_words: words(triggers),
               callback_urls: [callback],
             }),
           )}
@@ -100,19 +129,43 @@ export function IntegrationsPage() {
         </form>
         <table className="integrations__table">
           <tbody>
-            {outgoing.map((h) => (
-              <tr key={h.id} data-hook-id={h.id}>
-                <td>{h.trigger_words.join(', ')}</td>
-                <td>{channelName(h.channel_id)}</td>
-                <td>{h.callback_urls.join(' ')}</td>
-                <td>
-                  token <code className="integrations__secret">{h.token}</code>
-                </td>
-                <td>
-                  <DeleteButton onClick={() => void act('DELETE', `/hooks/outgoing/${h.id}`)} />
-                </td>
-              </tr>
-            ))}
+            {outgoing.map(
+              (h) =>
+                editRow(
+                  h.id,
+                  5,
+                  <EditForm
+                    fields={[
+                      { key: 'display_name', label: 'Name', value: h.display_name },
+                      { key: 'trigger_words', label: 'Trigger words', value: h.trigger_words.join(', ') },
+                      { key: 'callback_urls', label: 'Callback URLs', value: h.callback_urls.join(' ') },
+                    ]}
+                    onSave={(v) =>
+                      save('PUT', `/hooks/outgoing/${h.id}`, {
+                        ...h,
+                        display_name: v.display_name,
+                        trigger_words: words(v.trigger_words!),
+                        callback_urls: words(v.callback_urls!),
+                      })
+                    }
+                    onCancel={() => setEditing(null)}
+                  />,
+                ) ?? (
+                  <tr key={h.id} data-hook-id={h.id}>
+                    <td>{h.trigger_words.join(', ')}</td>
+                    <td>{channelName(h.channel_id)}</td>
+                    <td>{h.callback_urls.join(' ')}</td>
+                    <td>
+                      token <code className="integrations__secret">{h.token}</code>
+                    </td>
+                    <td>
+                      <RowButton label="Edit" onClick={() => setEditing(h.id)} />
+                      <RowButton label="New token" onClick={() => void act('POST', `/hooks/outgoing/${h.id}/regen_token`)} />
+                      <RowButton label="Delete" onClick={() => void act('DELETE', `/hooks/outgoing/${h.id}`)} />
+                    </td>
+                  </tr>
+                ),
+            )}
           </tbody>
         </table>
       </section>
@@ -131,20 +184,45 @@ export function IntegrationsPage() {
         </form>
         <table className="integrations__table">
           <tbody>
-            {commands.map((c) => (
-              <tr key={c.id} data-command-id={c.id}>
-                <td>/{c.trigger}</td>
-                <td>
-                  {c.method === 'G' ? 'GET' : 'POST'} {c.url}
-                </td>
-                <td>
-                  token <code className="integrations__secret">{c.token}</code>
-                </td>
-                <td>
-                  <DeleteButton onClick={() => void act('DELETE', `/commands/${c.id}`)} />
-                </td>
-              </tr>
-            ))}
+            {commands.map(
+              (c) =>
+                editRow(
+                  c.id,
+                  4,
+                  <EditForm
+                    fields={[
+                      { key: 'trigger', label: 'Trigger', value: c.trigger },
+                      { key: 'url', label: 'Request URL', value: c.url },
+                      {
+                        key: 'method',
+                        label: 'Method',
+                        value: c.method,
+                        options: [
+                          { value: 'P', label: 'POST' },
+                          { value: 'G', label: 'GET' },
+                        ],
+                      },
+                    ]}
+                    onSave={(v) => save('PUT', `/commands/${c.id}`, { ...c, ...v })}
+                    onCancel={() => setEditing(null)}
+                  />,
+                ) ?? (
+                  <tr key={c.id} data-command-id={c.id}>
+                    <td>/{c.trigger}</td>
+                    <td>
+                      {c.method === 'G' ? 'GET' : 'POST'} {c.url}
+                    </td>
+                    <td>
+                      token <code className="integrations__secret">{c.token}</code>
+                    </td>
+                    <td>
+                      <RowButton label="Edit" onClick={() => setEditing(c.id)} />
+                      <RowButton label="New token" onClick={() => void act('PUT', `/commands/${c.id}/regen_token`)} />
+                      <RowButton label="Delete" onClick={() => void act('DELETE', `/commands/${c.id}`)} />
+                    </td>
+                  </tr>
+                ),
+            )}
           </tbody>
         </table>
       </section>

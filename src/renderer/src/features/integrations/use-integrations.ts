@@ -10,8 +10,8 @@ export interface Integrations {
   outgoing: OutgoingWebhook[];
   commands: Command[];
   error: string | null;
-  /** Calls REST v4 as sysadmin, then reloads the lists. */
-  act: (method: string, path: string, body?: unknown) => Promise<void>;
+  /** Calls REST v4 as sysadmin, then reloads the lists; answers whether it worked (else `error` says why). */
+  act: (method: string, path: string, body?: unknown) => Promise<boolean>;
 }
 
 /** The team's hooks and commands, read and changed through Mattermost's own REST API as sysadmin. */
@@ -44,8 +44,10 @@ export function useIntegrations(): Integrations {
     try {
       await rest(await sessionFor(view!.viewer.id), method, path, body);
       await reload();
+      return true;
     } catch (e) {
       setError((e as Error).message);
+      return false;
     }
   };
   return { view, ...lists, error, act };
