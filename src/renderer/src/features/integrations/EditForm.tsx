@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactElement } from 'react';
 
 export interface EditField {
   key: string;
@@ -49,5 +49,35 @@ export function EditForm({
         Cancel
       </button>
     </form>
+  );
+}
+
+interface RowsProps<T extends { id: string }> {
+  items: T[];
+  /** Columns the edit form spans. */
+  columns: number;
+  editing: string | null;
+  setEditing: (id: string | null) => void;
+  fieldsOf: (item: T) => EditField[];
+  onSave: (item: T, values: Record<string, string>) => void;
+  row: (item: T) => ReactElement;
+}
+
+/** Table rows of hooks or commands, the one being edited shown as its form. */
+export function EditableRows<T extends { id: string }>({ items, columns, editing, setEditing, fieldsOf, onSave, row }: RowsProps<T>) {
+  return (
+    <>
+      {items.map((item) =>
+        editing === item.id ? (
+          <tr key={item.id} data-editing={item.id}>
+            <td colSpan={columns}>
+              <EditForm fields={fieldsOf(item)} onSave={(values) => onSave(item, values)} onCancel={() => setEditing(null)} />
+            </td>
+          </tr>
+        ) : (
+          row(item)
+        ),
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
-import { useState, type FormEvent, type ReactElement } from 'react';
+import { useState, type FormEvent } from 'react';
 import { onInAppLinkClick } from '../../app/navigate';
-import { EditForm } from './EditForm';
+import { EditableRows } from './EditForm';
 import { useIntegrations } from './use-integrations';
 
 const origin = () => window.location.origin;
@@ -12,6 +12,11 @@ function RowButton({ label, onClick }: { label: string; onClick: () => void }) {
     </button>
   );
 }
+
+const METHODS = [
+  { value: 'P', label: 'POST' },
+  { value: 'G', label: 'GET' },
+];
 
 const words = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 
@@ -38,12 +43,6 @@ export function IntegrationsPage() {
     void handler();
   };
   const channelOptions = view.channels.map((c) => ({ value: c.id, label: c.display_name }));
-  const editRow = (id: string, columns: number, form: ReactElement) =>
-    editing === id ? (
-      <tr key={id} data-editing={id}>
-        <td colSpan={columns}>{form}</td>
-      </tr>
-    ) : null;
   const channelSelect = (
     <select aria-label="Channel" value={channel} onChange={(e) => setChannelId(e.target.value)}>
       {view.channels.map((c) => (
@@ -77,33 +76,30 @@ export function IntegrationsPage() {
         </form>
         <table className="integrations__table">
           <tbody>
-            {incoming.map(
-              (h) =>
-                editRow(
-                  h.id,
-                  4,
-                  <EditForm
-                    fields={[
-                      { key: 'display_name', label: 'Name', value: h.display_name },
-                      { key: 'channel_id', label: 'Channel', value: h.channel_id, options: channelOptions },
-                    ]}
-                    onSave={(v) => save('PUT', `/hooks/incoming/${h.id}`, { ...h, ...v })}
-                    onCancel={() => setEditing(null)}
-                  />,
-                ) ?? (
-                  <tr key={h.id} data-hook-id={h.id}>
-                    <td>{h.display_name || '(no name)'}</td>
-                    <td>{channelName(h.channel_id)}</td>
-                    <td>
-                      <code className="integrations__secret">{`${origin()}/hooks/${h.id}`}</code>
-                    </td>
-                    <td>
-                      <RowButton label="Edit" onClick={() => setEditing(h.id)} />
-                      <RowButton label="Delete" onClick={() => void act('DELETE', `/hooks/incoming/${h.id}`)} />
-                    </td>
-                  </tr>
-                ),
-            )}
+            <EditableRows
+              items={incoming}
+              columns={4}
+              editing={editing}
+              setEditing={setEditing}
+              fieldsOf={(h) => [
+                { key: 'display_name', label: 'Name', value: h.display_name },
+                { key: 'channel_id', label: 'Channel', value: h.channel_id, options: channelOptions },
+              ]}
+              onSave={(h, v) => save('PUT', `/hooks/incoming/${h.id}`, { ...h, ...v })}
+              row={(h) => (
+                <tr key={h.id} data-hook-id={h.id}>
+                  <td>{h.display_name || '(no name)'}</td>
+                  <td>{channelName(h.channel_id)}</td>
+                  <td>
+                    <code className="integrations__secret">{`${origin()}/hooks/${h.id}`}</code>
+                  </td>
+                  <td>
+                    <RowButton label="Edit" onClick={() => setEditing(h.id)} />
+                    <RowButton label="Delete" onClick={() => void act('DELETE', `/hooks/incoming/${h.id}`)} />
+                  </td>
+                </tr>
+              )}
+            />
           </tbody>
         </table>
       </section>
@@ -129,43 +125,40 @@ export function IntegrationsPage() {
         </form>
         <table className="integrations__table">
           <tbody>
-            {outgoing.map(
-              (h) =>
-                editRow(
-                  h.id,
-                  5,
-                  <EditForm
-                    fields={[
-                      { key: 'display_name', label: 'Name', value: h.display_name },
-                      { key: 'trigger_words', label: 'Trigger words', value: h.trigger_words.join(', ') },
-                      { key: 'callback_urls', label: 'Callback URLs', value: h.callback_urls.join(' ') },
-                    ]}
-                    onSave={(v) =>
-                      save('PUT', `/hooks/outgoing/${h.id}`, {
-                        ...h,
-                        display_name: v.display_name,
-                        trigger_words: words(v.trigger_words!),
-                        callback_urls: words(v.callback_urls!),
-                      })
-                    }
-                    onCancel={() => setEditing(null)}
-                  />,
-                ) ?? (
-                  <tr key={h.id} data-hook-id={h.id}>
-                    <td>{h.trigger_words.join(', ')}</td>
-                    <td>{channelName(h.channel_id)}</td>
-                    <td>{h.callback_urls.join(' ')}</td>
-                    <td>
-                      token <code className="integrations__secret">{h.token}</code>
-                    </td>
-                    <td>
-                      <RowButton label="Edit" onClick={() => setEditing(h.id)} />
-                      <RowButton label="New token" onClick={() => void act('POST', `/hooks/outgoing/${h.id}/regen_token`)} />
-                      <RowButton label="Delete" onClick={() => void act('DELETE', `/hooks/outgoing/${h.id}`)} />
-                    </td>
-                  </tr>
-                ),
-            )}
+            <EditableRows
+              items={outgoing}
+              columns={5}
+              editing={editing}
+              setEditing={setEditing}
+              fieldsOf={(h) => [
+                { key: 'display_name', label: 'Name', value: h.display_name },
+                { key: 'trigger_words', label: 'Trigger words', value: h.trigger_words.join(', ') },
+                { key: 'callback_urls', label: 'Callback URLs', value: h.callback_urls.join(' ') },
+              ]}
+              onSave={(h, v) =>
+                save('PUT', `/hooks/outgoing/${h.id}`, {
+                  ...h,
+                  display_name: v.display_name,
+                  trigger_words: words(v.trigger_words!),
+                  callback_urls: words(v.callback_urls!),
+                })
+              }
+              row={(h) => (
+                <tr key={h.id} data-hook-id={h.id}>
+                  <td>{h.trigger_words.join(', ')}</td>
+                  <td>{channelName(h.channel_id)}</td>
+                  <td>{h.callback_urls.join(' ')}</td>
+                  <td>
+                    token <code className="integrations__secret">{h.token}</code>
+                  </td>
+                  <td>
+                    <RowButton label="Edit" onClick={() => setEditing(h.id)} />
+                    <RowButton label="New token" onClick={() => void act('POST', `/hooks/outgoing/${h.id}/regen_token`)} />
+                    <RowButton label="Delete" onClick={() => void act('DELETE', `/hooks/outgoing/${h.id}`)} />
+                  </td>
+                </tr>
+              )}
+            />
           </tbody>
         </table>
       </section>
@@ -184,45 +177,34 @@ export function IntegrationsPage() {
         </form>
         <table className="integrations__table">
           <tbody>
-            {commands.map(
-              (c) =>
-                editRow(
-                  c.id,
-                  4,
-                  <EditForm
-                    fields={[
-                      { key: 'trigger', label: 'Trigger', value: c.trigger },
-                      { key: 'url', label: 'Request URL', value: c.url },
-                      {
-                        key: 'method',
-                        label: 'Method',
-                        value: c.method,
-                        options: [
-                          { value: 'P', label: 'POST' },
-                          { value: 'G', label: 'GET' },
-                        ],
-                      },
-                    ]}
-                    onSave={(v) => save('PUT', `/commands/${c.id}`, { ...c, ...v })}
-                    onCancel={() => setEditing(null)}
-                  />,
-                ) ?? (
-                  <tr key={c.id} data-command-id={c.id}>
-                    <td>/{c.trigger}</td>
-                    <td>
-                      {c.method === 'G' ? 'GET' : 'POST'} {c.url}
-                    </td>
-                    <td>
-                      token <code className="integrations__secret">{c.token}</code>
-                    </td>
-                    <td>
-                      <RowButton label="Edit" onClick={() => setEditing(c.id)} />
-                      <RowButton label="New token" onClick={() => void act('PUT', `/commands/${c.id}/regen_token`)} />
-                      <RowButton label="Delete" onClick={() => void act('DELETE', `/commands/${c.id}`)} />
-                    </td>
-                  </tr>
-                ),
-            )}
+            <EditableRows
+              items={commands}
+              columns={4}
+              editing={editing}
+              setEditing={setEditing}
+              fieldsOf={(c) => [
+                { key: 'trigger', label: 'Trigger', value: c.trigger },
+                { key: 'url', label: 'Request URL', value: c.url },
+                { key: 'method', label: 'Method', value: c.method, options: METHODS },
+              ]}
+              onSave={(c, v) => save('PUT', `/commands/${c.id}`, { ...c, ...v })}
+              row={(c) => (
+                <tr key={c.id} data-command-id={c.id}>
+                  <td>/{c.trigger}</td>
+                  <td>
+                    {c.method === 'G' ? 'GET' : 'POST'} {c.url}
+                  </td>
+                  <td>
+                    token <code className="integrations__secret">{c.token}</code>
+                  </td>
+                  <td>
+                    <RowButton label="Edit" onClick={() => setEditing(c.id)} />
+                    <RowButton label="New token" onClick={() => void act('PUT', `/commands/${c.id}/regen_token`)} />
+                    <RowButton label="Delete" onClick={() => void act('DELETE', `/commands/${c.id}`)} />
+                  </td>
+                </tr>
+              )}
+            />
           </tbody>
         </table>
       </section>
