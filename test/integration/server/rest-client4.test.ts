@@ -50,6 +50,10 @@ describe('REST v4 through @mattermost/client', () => {
     const thread = await admin.getPostThread(root.id);
     expect(thread.order.sort()).toEqual([root.id, reply.id].sort());
     expect(thread.posts[root.id]).toMatchObject({ reply_count: 1 });
+    // As Mattermost's SaveMultiple does: the root's update_at moves to the reply's time, so a
+    // client asking for changes since before the reply gets the root with its new count.
+    expect(thread.posts[root.id]!.update_at).toBe(reply.create_at);
+    expect((await admin.getPostsSince(channel.id, reply.create_at - 1)).posts[root.id]).toMatchObject({ reply_count: 1 });
 
     const edited = await botClient.patchPost({ id: root.id, message: 'Deployed #v2' } as never);
     expect(edited.edit_at).toBeGreaterThan(0);

@@ -1,20 +1,7 @@
 import { servedPost } from '../../../workspace/serve-post';
-import { AppError } from '../../app-error';
-import type { RequestContext, RouteDef } from '../../http-types';
+import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';
-
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 1000;
-
-/** `?limit=N`: 1 to 1000, default 50. */
-export function limitParam(ctx: RequestContext): number {
-  const raw = ctx.url.searchParams.get('limit');
-  const limit = raw === null ? DEFAULT_LIMIT : Number(raw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new AppError(400, 'mockmost.control.limit.app_error', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
-  }
-  return limit;
-}
+import { limitParam } from './params';
 
 /** Ephemeral posts delivered lately, newest first: Mattermost stores none, so this is the only record. */
 export const listEphemerals: RouteDef = {

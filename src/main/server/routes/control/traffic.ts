@@ -7,18 +7,10 @@ import type { ExchangeFilter } from '../../../store/exchange-log';
 import { AppError } from '../../app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
-import { limitParam } from './exchanges';
+import { badParam, idParam, limitParam, timeParam } from './params';
 import { readJsonBody } from './read-json-body';
 
 const STATUS_CLASSES = ['1xx', '2xx', '3xx', '4xx', '5xx', 'error'];
-
-const badParam = (name: string, rule: string) => new AppError(400, 'mockmost.control.param.app_error', `${name} ${rule}.`);
-
-function idParam(value: string | null, name: string): number | undefined {
-  if (value === null || value === '') return undefined;
-  if (!/^\d+$/.test(value)) throw badParam(name, 'must be an exchange id');
-  return Number(value);
-}
 
 /** The traffic view's filters from the query string; every one optional. */
 function filterOf(ctx: RequestContext): ExchangeFilter {
@@ -30,18 +22,12 @@ function filterOf(ctx: RequestContext): ExchangeFilter {
   if (direction && direction !== 'inbound' && direction !== 'outbound') throw badParam('direction', 'must be inbound or outbound');
   const status = q.get('status') || undefined;
   if (status && !STATUS_CLASSES.includes(status)) throw badParam('status', `must be one of ${STATUS_CLASSES.join(', ')}`);
-  const time = (name: string) => {
-    const value = q.get(name);
-    if (value === null || value === '') return undefined;
-    if (!/^\d+$/.test(value)) throw badParam(name, 'must be a time in milliseconds since 1970');
-    return Number(value);
-  };
   return {
     limit,
     hookId: q.get('hook_id') || undefined,
     commandId: q.get('command_id') || undefined,
-    from: time('from'),
-    to: time('to'),
+    from: timeParam(q.get('from'), 'from'),
+    to: timeParam(q.get('to'), 'to'),
     kind: kind as ExchangeKind | undefined,
     direction: direction as ExchangeDirection | undefined,
     status: status as ExchangeFilter['status'],

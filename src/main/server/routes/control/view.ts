@@ -8,6 +8,7 @@ import { isSystemAdmin } from '../../../workspace/permissions';
 import { AppError } from '../../app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
+import { timeParam } from './params';
 
 const VIEW_POSTS = 200;
 
@@ -36,12 +37,6 @@ function withEphemerals(core: Core, posts: PostList, viewerId: string, channelId
   for (const { post } of mine) all[post.id] = post;
   const order = [...posts.order, ...mine.map(({ post }) => post.id)].sort((a, b) => all[b]!.create_at - all[a]!.create_at);
   return { ...posts, posts: all, order };
-}
-
-function timeParam(value: string | null, name: string): number | undefined {
-  if (value === null || value === '') return undefined;
-  if (!/^\d+$/.test(value)) throw new AppError(400, 'mockmost.control.param.app_error', `${name} must be a time in milliseconds.`);
-  return Number(value);
 }
 
 /** The newest page of posts, the page before `before` (a create_at), or what changed after `since` (deleted posts included). */
