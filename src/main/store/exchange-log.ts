@@ -201,8 +201,8 @@ export class ExchangeLog {
     let before = q.before;
     for (let walked = 0; rows.length < q.limit; walked += SEARCH_WINDOW) {
       // The matches still to walk: below where the last window ended, above `after`.
-      const below = [...(before === undefined ? [] : ['s.rowid < ?']), ...(q.after === undefined ? [] : ['s.rowid > ?'])];
-      const belowValue = [...(before === undefined ? [] : [before]), ...(q.after === undefined ? [] : [q.after])];
+      const range = [...(before === undefined ? [] : ['s.rowid < ?']), ...(q.after === undefined ? [] : ['s.rowid > ?'])];
+      const rangeValues = [...(before === undefined ? [] : [before]), ...(q.after === undefined ? [] : [q.after])];
       if (walked >= q.budget) return { rows, continueBefore: before };
       if (walked > 0 && q.budget === Infinity) {
         const older = this.select(
@@ -210,10 +210,10 @@ export class ExchangeLog {
           'FROM exchanges e',
           [
             ...q.where,
-            ...below.map((c) => c.replace('s.rowid', 'e.id')),
+            ...range.map((c) => c.replace('s.rowid', 'e.id')),
             'e.id IN (SELECT rowid FROM exchange_search WHERE exchange_search MATCH ?)',
           ],
-          [...q.params, ...belowValue, q.text],
+          [...q.params, ...rangeValues, q.text],
           q.limit - rows.length,
         );
         return { rows: [...rows, ...older] };
@@ -224,17 +224,17 @@ export class ExchangeLog {
           ? undefined
           : (this.db
               .prepare(
-                `SELECT rowid FROM exchange_search s WHERE exchange_search MATCH ? ${below.map((c) => `AND ${c}`).join(' ')} ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW}`,
+                `SELECT rowid FROM exchange_search s WHERE exchange_search MATCH ? ${range.map((c) => `AND ${c}`).join(' ')} ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW}`,
               )
               .pluck()
-              .get(q.text, ...belowValue) as number | undefined);
+              .get(q.text, ...rangeValues) as number | undefined);
       const window = bound === undefined ? [] : ['s.rowid > ?'];
       rows.push(
         ...this.select(
           q.columns,
           fromMatches,
-          ['exchange_search MATCH ?', ...below, ...window, ...q.where],
-          [q.text, ...belowValue, ...(bound === undefined ? [] : [bound]), ...q.params],
+          ['exchange_search MATCH ?', ...range, ...window, ...q.where],
+          [q.text, ...rangeValues, ...(bound === undefined ? [] : [bound]), ...q.params],
           q.limit - rows.length,
         ),
       );

@@ -10,6 +10,7 @@ import { useApp } from '../../app/store';
 import { MonacoEditor } from './MonacoEditor';
 import { PayloadPreview } from './PayloadPreview';
 import { TEMPLATES } from './templates';
+import { BackToChannels } from '../../ui/BackToChannels';
 
 const KINDS: { kind: PayloadKind; label: string }[] = [
   { kind: 'incoming_webhook', label: 'Incoming webhook' },
@@ -69,9 +70,7 @@ export function ComposerPage() {
   return (
     <div className="composer">
       <header className="composer__toolbar">
-        <a href="/dev/channels/town-square" className="composer__back">
-          ← Channels
-        </a>
+        <BackToChannels />
         <select id="composer-kind" aria-label="Payload kind" value={kind} onChange={(e) => chooseKind(e.target.value as PayloadKind)}>
           {KINDS.map((k) => (
             <option key={k.kind} value={k.kind}>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { onInAppLinkClick } from '../../app/navigate';
 import { EditableRows } from './EditForm';
 import { useIntegrations } from './use-integrations';
+import { BackToChannels } from '../../ui/BackToChannels';
 
 const origin = () => window.location.origin;
 
@@ -56,9 +56,7 @@ export function IntegrationsPage() {
   return (
     <main className="integrations">
       <header className="composer__toolbar">
-        <a href="/dev/channels/town-square" className="composer__back" onClick={onInAppLinkClick}>
-          ← Channels
-        </a>
+        <BackToChannels />
         <h1>Integrations</h1>
       </header>
       {error && (

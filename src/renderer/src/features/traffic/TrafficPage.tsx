@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EXCHANGE_KINDS, type Exchange } from '../../../../shared/contract/exchange';
-import { onInAppLinkClick } from '../../app/navigate';
 import { useApp } from '../../app/store';
 import { VirtualList } from '../../ui/VirtualList';
 import { useIntegrations } from '../integrations/use-integrations';
 import { CollectionsPanel } from './CollectionsPanel';
 import { ExchangeDetail } from './ExchangeDetail';
 import { useTraffic, type TrafficFilters } from './use-traffic';
+import { BackToChannels } from '../../ui/BackToChannels';
 
 /** Time windows offered by the "since" filter. */
 const SINCE_CHOICES: [string, number][] = [
@@ -71,9 +71,7 @@ export function TrafficPage() {
   return (
     <div className="traffic">
       <header className="composer__toolbar">
-        <a href="/dev/channels/town-square" className="composer__back" onClick={onInAppLinkClick}>
-          ← Channels
-        </a>
+        <BackToChannels />
         <select id="trafficKind" aria-label="Kind" value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="">All kinds</option>
           {EXCHANGE_KINDS.map((k) => (
