@@ -132,3 +132,56 @@ test('with LaTeX enabled, formulas are drawn by KaTeX, and \\href cannot make a 
     await client.patchConfig({ ServiceSettings: { EnableLatex: false } } as never);
   }
 });
+
+test('a permalink opens the channel at the post, highlighted, and pages newer posts in down to the newest', async ({ page }) => {
+  const team = await client.getTeamByName('dev');
+  const channel = await client.createChannel({ team_id: team.id, name: 'permalinks', display_name: 'Permalinks', type: 'O' } as never);
+  const hook = (await client.createIncomingWebhook({ channel_id: channel.id, display_name: 'permalinks' } as never)).id;
+  const send = (text: string) => fetch(`${serve.url}/hooks/${hook}`, { method: 'POST', body: JSON.stringify({ text }) });
+  for (let i = 0; i < 20; i++) await send(`before ${i}`);
+  await send('the permalink target');
+  for (let i = 0; i < 280; i += 40) await Promise.all(Array.from({ length: 40 }, (_, j) => send(`after ${i + j}`)));
+  // 280 newer posts: the target is on the second page of 200.
+  const stored = await client.getPosts(channel.id, 1, 200);
+  const target = stored.order.find((id) => stored.posts[id]!.message === 'the permalink target')!;
+  expect(target).toBeDefined();
+
+  await page.goto(`${serve.url}/dev/pl/${target}`);
+  const post = page.locator(`#post_${target}`);
+  await expect(post).toHaveClass(/post--highlight/);
+  await expect(post).toBeInViewport();
+  await expect(page.locator('#channelHeaderTitle')).toHaveText('Permalinks');
+  await expect(page).toHaveURL(new RegExp(`/dev/pl/${target}$`));
+  // Only the posts around it are loaded, not the 280 newer ones.
+  const posts = page.locator('#postListContent .post');
+  expect(await posts.count()).toBeLessThan(150);
+  await expect(page.locator('#postListContent .post', { hasText: 'before 0' })).toHaveCount(1);
+  // Mattermost's highlight lasts five seconds.
+  await expect(post).not.toHaveClass(/post--highlight/, { timeout: 10_000 });
+
+  const list = page.locator('#postListContent');
+  const newest = page.locator('#postListContent .post', { hasText: 'after 279' });
+  await expect(async () => {
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(newest).toHaveCount(1, { timeout: 500 });
+  }).toPass();
+  expect(await posts.count()).toBe(301);
+  // At the newest now, so live posts come in again.
+  await send('live after the permalink');
+  await expect(page.locator('#postListContent .post', { hasText: 'live after the permalink' })).toHaveCount(1);
+});
+
+test("a post's time links to its permalink, and a permalink to a missing post says so", async ({ page }) => {
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: 'link to me' });
+  const postId = await newestPostId();
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  await page.locator(`#CENTER_time_${postId}`).click();
+  await expect(page).toHaveURL(new RegExp(`/dev/pl/${postId}$`));
+  await expect(page.locator(`#post_${postId}`)).toHaveClass(/post--highlight/);
+
+  await page.goto(`${serve.url}/dev/pl/abcdefghijklmnopqrstuvwxyz`);
+  await expect(page.locator('#permalinkNotFound')).toContainText('Permalink belongs to a deleted message');
+  await client.deletePost(postId);
+  await page.goto(`${serve.url}/dev/pl/${postId}`);
+  await expect(page.locator('#permalinkNotFound h1')).toHaveText('Message Not Found');
+});

@@ -138,7 +138,7 @@ export interface ControlApi {
   };
   'GET /view/post/:id': { query: Record<string, never>; body: undefined; res: ChannelView };
   'GET /view/channel': {
-    query: { team: string; channel: string; as?: string; since?: string; before?: string };
+    query: { team: string; channel: string; as?: string; since?: string; before?: string; after?: string; around?: string };
     body: undefined;
     res: ChannelView;
   };

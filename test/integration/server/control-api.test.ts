@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SeedSummary } from '../../../src/shared/contract/control-api';
+import type { ChannelView, SeedSummary } from '../../../src/shared/contract/control-api';
 import type { Exchange } from '../../../src/shared/contract/exchange';
 import { CONTROL_TOKEN, login, SYSADMIN, startTestCore, type TestCore } from '../helpers/test-core';
 import { clientFor, createHook } from '../helpers/mattermost-client';
@@ -189,5 +189,60 @@ describe('control API: traffic', () => {
 
     expect((await server.control('/exchanges', { method: 'DELETE' })).status).toBe(200);
     expect(await list('limit=5')).toEqual([]);
+  });
+});
+
+describe('control API: windows of a channel view', () => {
+  let server: TestCore;
+  let ids: string[];
+  let channelId: string;
+  const view = async (query: string) => {
+    const response = await server.control(`/view/channel?team=dev&channel=off-topic&${query}`);
+    return { status: response.status, body: (await response.json()) as ChannelView };
+  };
+  const ordered = (list: ChannelView['posts']) => list.order.map((id) => ids.indexOf(id));
+
+  beforeAll(async () => {
+    server = await startTestCore();
+    const client = await clientFor(server.url, 'sysadmin', 'Sys@dmin-sample1');
+    channelId = (await client.getChannelByName((await client.getTeamByName('dev')).id, 'off-topic')).id;
+    ids = [];
+    // Many share a millisecond: the windows must order them by id too and skip none.
+    for (let i = 0; i < 260; i++) ids.push((await client.createPost({ channel_id: channelId, message: `post ${i}` } as never)).id);
+  });
+  afterAll(() => server.stop());
+
+  it('opens around a post: half a page either side, with the next newer post named', async () => {
+    const { status, body } = await view(`around=${ids[50]}`);
+    expect(status).toBe(200);
+    const expected = [...Array.from({ length: 100 }, (_, i) => 150 - i), 50, ...Array.from({ length: 50 }, (_, i) => 49 - i)];
+    expect(ordered(body.posts)).toEqual(expected);
+    expect(body.posts.next_post_id).toBe(ids[151]);
+    expect(body.channel.name).toBe('off-topic');
+  });
+
+  it('pages newer posts after a time until it reaches the newest', async () => {
+    const { body: around } = await view(`around=${ids[50]}`);
+    const newest = around.posts.posts[ids[150]!]!;
+    const { body } = await view(`after=${newest.create_at - 1}`);
+    const got = ordered(body.posts);
+    expect(got[0]).toBe(259);
+    expect(got).toContain(151);
+    expect(body.posts.next_post_id).toBe('');
+    const { body: near } = await view(`around=${ids[250]}`);
+    expect(ordered(near.posts).slice(0, 10)).toEqual([259, 258, 257, 256, 255, 254, 253, 252, 251, 250]);
+    expect(near.posts.next_post_id).toBe('');
+  });
+
+  it('answers 404 for a post that is not in the channel or is deleted, and 400 for two windows at once', async () => {
+    expect((await view('around=nopostnopostnopostnopostno')).status).toBe(404);
+    const elsewhere = await server.control(`/view/channel?team=dev&channel=town-square&around=${ids[3]}`);
+    expect(elsewhere.status).toBe(404);
+    const client = await clientFor(server.url, 'sysadmin', 'Sys@dmin-sample1');
+    await client.deletePost(ids[7]!);
+    expect((await view(`around=${ids[7]}`)).status).toBe(404);
+    const both = await view(`around=${ids[8]}&since=1`);
+    expect(both.status).toBe(400);
+    expect((both.body as unknown as { message: string }).message).toMatch(/cannot be combined/);
   });
 });

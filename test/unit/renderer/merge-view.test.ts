@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelView } from '../../../src/shared/contract/control-api';
 import type { Post } from '../../../src/shared/mattermost/model';
-import { appendOlder, changesSince, mergeChanges } from '../../../src/renderer/src/features/channel/merge-view';
+import { appendNewer, appendOlder, changesSince, mergeChanges } from '../../../src/renderer/src/features/channel/merge-view';
 
 const post = (id: string, at: number, extra: Partial<Post> = {}): Post =>
   ({ id, create_at: at, update_at: at, edit_at: 0, delete_at: 0, is_pinned: false, message: id, ...extra }) as Post;
@@ -52,5 +52,23 @@ describe('folding live changes into the channel view', () => {
     expect(Object.keys(older.users)).toEqual(['u1', 'u2']);
     expect(appendOlder(old, view([post('b', 20)]))).toBe(old);
     expect(changesSince(view([post('a', 10, { update_at: 30 }), post('b', 20)]))).toBe(29);
+  });
+
+  it('short of the newest (a permalink), takes changes to the posts shown but not new posts, until newer pages reach the newest', () => {
+    const windowed = (posts: Post[], next: string) => {
+      const v = view(posts);
+      return { ...v, posts: { ...v.posts, next_post_id: next } };
+    };
+    const old = windowed([post('a', 1), post('b', 2)], 'c');
+    const merged = mergeChanges(old, view([post('a', 1, { update_at: 9, message: 'edited' }), post('z', 9)]));
+    expect(merged.posts.order).toEqual(['b', 'a']);
+    expect(merged.posts.posts.a!.message).toBe('edited');
+
+    const partway = appendNewer(old, windowed([post('b', 2), post('c', 3)], 'd'));
+    expect(partway.posts.order).toEqual(['c', 'b', 'a']);
+    expect(partway.posts.next_post_id).toBe('d');
+    const reached = appendNewer(partway, view([post('d', 4)]));
+    expect(reached.posts.next_post_id).toBe('');
+    expect(mergeChanges(reached, view([post('z', 9)])).posts.order).toEqual(['z', 'd', 'c', 'b', 'a']);
   });
 });

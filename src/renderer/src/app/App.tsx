@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ChannelPage } from '../features/channel/ChannelPage';
+import { PermalinkPage } from '../features/channel/PermalinkPage';
 import { ComposerPage } from '../features/composer/ComposerPage';
 import { IntegrationsPage } from '../features/integrations/IntegrationsPage';
 import { TrafficPage } from '../features/traffic/TrafficPage';
@@ -26,6 +27,7 @@ export function App() {
   if (!control) return <TokenPrompt />;
   const route = parseRoute(path === '/' ? DEFAULT_PATH : path);
   if (route.name === 'channel') return <ChannelPage team={route.team} channel={route.channel} />;
+  if (route.name === 'permalink') return <PermalinkPage team={route.team} postId={route.postId} />;
   if (route.name === 'composer') return <ComposerPage />;
   if (route.name === 'integrations') return <IntegrationsPage />;
   if (route.name === 'traffic') return <TrafficPage />;

@@ -1,5 +1,5 @@
 import type { ChannelView, RenderSettings } from '../../../../shared/contract/control-api';
-import type { Channel, PostList, Team, User } from '../../../../shared/mattermost/model';
+import type { Channel, Post, PostList, Team, User } from '../../../../shared/mattermost/model';
 import { servedPostList } from '../../../workspace/serve-post';
 import { DEFAULT_AUTOLINK_SCHEMES } from '../../../../shared/markdown/ast';
 import type { Core } from '../../../core/core';
@@ -8,7 +8,7 @@ import { isSystemAdmin } from '../../../workspace/permissions';
 import { AppError } from '../../app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
-import { timeParam } from './params';
+import { badParam, timeParam } from './params';
 
 const VIEW_POSTS = 200;
 
@@ -39,17 +39,75 @@ function withEphemerals(core: Core, posts: PostList, viewerId: string, channelId
   return { ...posts, posts: all, order };
 }
 
-/** The newest page of posts, the page before `before` (a create_at), or what changed after `since` (deleted posts included). */
-function postsFor(store: Core['store'], channelId: string, since: number | undefined, before: number | undefined): PostList {
-  if (since !== undefined) return channelPosts(store, channelId, 0, VIEW_POSTS, since);
-  if (before === undefined) return channelPosts(store, channelId, 0, VIEW_POSTS);
-  const older = store.posts.where(
-    'channel_id = ? AND delete_at = 0 AND create_at < ? ORDER BY create_at DESC LIMIT ?',
+/** Which posts a view request asks for (at most one of them; none: the newest page). */
+interface PostWindow {
+  since?: number;
+  before?: number;
+  after?: number;
+  around?: Post;
+}
+
+/**
+ * The posts created after `after`, oldest first from there, up to `limit`. Past the limit,
+ * `next_post_id` names the next newer post, as Mattermost's cursors do: the reader is not at the
+ * channel's newest posts yet.
+ */
+function newerPosts(store: Core['store'], channelId: string, after: Post | number, limit: number): PostList {
+  const [condition, params] =
+    typeof after === 'number'
+      ? ['create_at > ?', [after]]
+      : ['(create_at > ? OR (create_at = ? AND id > ?))', [after.create_at, after.create_at, after.id]];
+  const newer = store.posts.where(
+    `channel_id = ? AND delete_at = 0 AND ${condition} ORDER BY create_at, id LIMIT ?`,
     channelId,
-    before,
-    VIEW_POSTS,
+    ...params,
+    limit + 1,
   );
-  return toList(older);
+  const list = toList(newer.slice(0, limit).reverse());
+  list.next_post_id = newer.length > limit ? newer[limit]!.id : '';
+  return list;
+}
+
+/** The posts before `before` (a create_at or a post), newest first, up to `limit`. */
+function olderPosts(store: Core['store'], channelId: string, before: Post | number, limit: number): Post[] {
+  const [condition, params] =
+    typeof before === 'number'
+      ? ['create_at < ?', [before]]
+      : ['(create_at < ? OR (create_at = ? AND id < ?))', [before.create_at, before.create_at, before.id]];
+  return store.posts.where(
+    `channel_id = ? AND delete_at = 0 AND ${condition} ORDER BY create_at DESC, id DESC LIMIT ?`,
+    channelId,
+    ...params,
+    limit,
+  );
+}
+
+/**
+ * The newest page, what changed after `since` (deleted posts included), the page before or after
+ * a time, or the posts around one post (a permalink): half a page on either side of it.
+ */
+function postsFor(store: Core['store'], channelId: string, window: PostWindow): PostList {
+  if (window.since !== undefined) return channelPosts(store, channelId, 0, VIEW_POSTS, window.since);
+  if (window.before !== undefined) return toList(olderPosts(store, channelId, window.before, VIEW_POSTS));
+  if (window.after !== undefined) return newerPosts(store, channelId, window.after, VIEW_POSTS);
+  if (window.around === undefined) return channelPosts(store, channelId, 0, VIEW_POSTS);
+  const half = VIEW_POSTS / 2;
+  const newer = newerPosts(store, channelId, window.around, half);
+  const older = olderPosts(store, channelId, window.around, half);
+  const list = toList([...newer.order.map((id) => newer.posts[id]!), window.around, ...older]);
+  list.next_post_id = newer.next_post_id;
+  return list;
+}
+
+/** The post a permalink view centres on: it must be a live post of the channel asked for. */
+function aroundParam(ctx: RequestContext, channel: Channel): Post | undefined {
+  const id = ctx.url.searchParams.get('around');
+  if (id === null || id === '') return undefined;
+  const post = ctx.core.store.posts.get(id);
+  if (!post || post.channel_id !== channel.id || post.delete_at > 0) {
+    throw new AppError(404, 'mockmost.view.around.app_error', `Channel ${channel.name} has no post ${JSON.stringify(id)}.`);
+  }
+  return post;
 }
 
 /** The view of `posts` in a channel, for the viewer the UI acts as (`as`, else sysadmin: rendering.md §0). */
@@ -77,8 +135,9 @@ function viewOf(ctx: RequestContext, team: Team, channel: Channel, postsFor: (vi
 
 /**
  * Everything the channel view draws for one channel, in one call: the newest posts, or with
- * `since` only what changed after that time (how the view follows live traffic cheaply), or
- * with `before` the next older page (scrolling back through a long channel).
+ * `since` only what changed after that time (how the view follows live traffic cheaply), with
+ * `before`/`after` the next older/newer page (scrolling through a long channel), or with
+ * `around` the posts on either side of one post (a permalink).
  */
 export const viewChannel: RouteDef = {
   method: 'GET',
@@ -93,12 +152,23 @@ export const viewChannel: RouteDef = {
     if (!channel) {
       throw new AppError(404, 'mockmost.view.channel.app_error', `Team ${teamName} has no channel named ${JSON.stringify(channelName)}.`);
     }
-    const since = timeParam(ctx.url.searchParams.get('since'), 'since');
-    const before = timeParam(ctx.url.searchParams.get('before'), 'before');
+    const params = ctx.url.searchParams;
+    const window: PostWindow = {
+      since: timeParam(params.get('since'), 'since'),
+      before: timeParam(params.get('before'), 'before'),
+      after: timeParam(params.get('after'), 'after'),
+      around: aroundParam(ctx, channel),
+    };
+    if (Object.values(window).filter((v) => v !== undefined).length > 1) {
+      throw badParam('since, before, after and around', 'cannot be combined');
+    }
     const view = viewOf(ctx, team, channel, (viewer) => {
-      const stored = postsFor(store, channel.id, since, before);
-      // Ephemeral posts are the newest page's and each update's, never an older page's.
-      return before === undefined ? withEphemerals(ctx.core, stored, viewer.id, channel.id, since ?? 0) : stored;
+      const stored = postsFor(store, channel.id, window);
+      // Ephemeral posts belong to the newest posts (an update's, or a page that reaches the newest), never an older page's.
+      const reachesNewest = window.before === undefined && stored.next_post_id === '';
+      if (!reachesNewest) return stored;
+      const from = window.since ?? window.after ?? window.around?.create_at ?? 0;
+      return withEphemerals(ctx.core, stored, viewer.id, channel.id, from);
     });
     return json(200, view);
   },

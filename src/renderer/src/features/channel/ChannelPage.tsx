@@ -63,7 +63,8 @@ function RemoteImagesToggle() {
   );
 }
 
-export function ChannelPage({ team, channel }: { team: string; channel: string }) {
+/** A channel, opened at its newest posts or, from a permalink, at `focus` (highlighted). */
+export function ChannelPage({ team, channel, focus }: { team: string; channel: string; focus?: string }) {
   const view = useApp((s) => s.view);
   const viewError = useApp((s) => s.viewError);
   const loadChannel = useApp((s) => s.loadChannel);
@@ -77,14 +78,14 @@ export function ChannelPage({ team, channel }: { team: string; channel: string }
   useLiveEvents(current?.viewer.id, (event) => (event === 'open_dialog' ? pollDialogs() : refresh()));
 
   useEffect(() => {
-    void loadChannel(team, channel);
+    void loadChannel(team, channel, focus);
     pollDialogs();
     const timer = window.setInterval(() => {
       refresh();
       pollDialogs();
     }, FALLBACK_REFRESH_MS);
     return () => window.clearInterval(timer);
-  }, [team, channel, loadChannel, actAs, refresh, pollDialogs]);
+  }, [team, channel, focus, loadChannel, actAs, refresh, pollDialogs]);
 
   return (
     <div className="channel-layout">
@@ -116,7 +117,7 @@ export function ChannelPage({ team, channel }: { team: string; channel: string }
           </p>
         ) : current ? (
           <>
-            <PostList key={current.channel.id} view={current} />
+            <PostList key={`${current.channel.id} ${focus ?? ''}`} view={current} focus={focus} />
             <MessageBox view={current} onSent={refresh} />
             {dialog && <DialogModal opened={dialog} view={current} onClose={close} />}
           </>

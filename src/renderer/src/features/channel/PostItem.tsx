@@ -18,6 +18,8 @@ interface Props {
   teamName: string;
   /** The center channel (the default) or the thread on the right, whose ids differ (rendering.md §2.1). */
   location?: 'CENTER' | 'RHS';
+  /** A permalink's target, for its first seconds on screen. */
+  highlight?: boolean;
 }
 
 /** The reply arrow of a post in the center: opens its thread on the right, with the reply count. */
@@ -89,7 +91,7 @@ function Avatar({ post, name }: { post: Post; name: string }) {
  * selectors written against Mattermost work here. Everything is rendered from a parsed tree:
  * nothing in a post can become markup.
  */
-function PostItemView({ post, previous, author, teamName, location = 'CENTER' }: Props) {
+function PostItemView({ post, previous, author, teamName, location = 'CENTER', highlight = false }: Props) {
   const center = location === 'CENTER';
   const webhook = isFromWebhook(post);
   const bot = post.props?.from_bot === 'true' || author?.is_bot === true;
@@ -103,6 +105,7 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER' }:
     post.root_id ? 'post--comment' : 'post--root',
     bot ? 'post--bot' : '',
     system ? 'post--system' : '',
+    highlight ? 'post--highlight' : '',
   ].filter(Boolean);
   const name = displayName(post, author);
   const attachments = Array.isArray(post.props?.attachments) ? (post.props.attachments as Attachment[]) : [];
@@ -181,5 +184,6 @@ export const PostItem = memo(
     a.author?.is_bot === b.author?.is_bot &&
     a.teamName === b.teamName &&
     a.location === b.location &&
+    a.highlight === b.highlight &&
     a.post.reply_count === b.post.reply_count,
 );

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ChannelView } from '../../../../shared/contract/control-api';
 import { useApp } from '../../app/store';
 import { RenderContext } from '../post/render-context';
@@ -8,22 +8,40 @@ import '../post/post.css';
 
 /** Within this many pixels of an edge counts as being at it. */
 const EDGE_PX = 150;
+/** How long a permalink's post stays highlighted (Mattermost's PERMALINK_FADEOUT). */
+const HIGHLIGHT_MS = 5000;
+
+/** The permalink's post, highlighted until the fade-out. */
+function useHighlight(focus: string | undefined): string | undefined {
+  const [highlighted, setHighlighted] = useState(focus);
+  useEffect(() => {
+    setHighlighted(focus);
+    if (!focus) return;
+    const timer = window.setTimeout(() => setHighlighted(undefined), HIGHLIGHT_MS);
+    return () => window.clearTimeout(timer);
+  }, [focus]);
+  return highlighted;
+}
 
 /**
  * Posts oldest first, like Mattermost's center channel. It follows new posts while the reader
  * is at the bottom (and leaves them be when they scrolled up to read), and pages older posts in
  * when they reach the top, keeping what they were reading in place. Posts off screen are not
  * laid out or painted (content-visibility in post.css), so a long channel stays light.
+ * With `focus` (a permalink) it opens on that post, highlighted, and pages newer posts in as the
+ * reader scrolls down until it reaches the newest.
  */
-export function PostList({ view }: { view: ChannelView }) {
+export function PostList({ view, focus }: { view: ChannelView; focus?: string }) {
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const loadOlderPosts = useApp((s) => s.loadOlderPosts);
+  const loadNewerPosts = useApp((s) => s.loadNewerPosts);
+  const highlighted = useHighlight(focus);
   const context = useRenderContextValue(view);
   const ids = [...view.posts.order].reverse();
   const newest = ids.at(-1);
   const oldest = ids[0];
-  const atBottom = useRef(true);
+  const atBottom = useRef(!focus);
   const loading = useRef(false);
   const [exhausted, setExhausted] = useState(false);
   /** The scroll height before an older page went in above, to keep the reader's place. */
@@ -41,6 +59,9 @@ export function PostList({ view }: { view: ChannelView }) {
     const element = scroller.current;
     if (element && atBottom.current) element.scrollTop = element.scrollHeight;
   }, [newest]);
+  useLayoutEffect(() => {
+    if (focus) document.getElementById(`post_${focus}`)?.scrollIntoView({ block: 'center' });
+  }, [focus]);
   // Posts are laid out only as they come into view (content-visibility), so the content keeps
   // growing after a jump to the bottom: a reader at the bottom stays there as it does.
   useLayoutEffect(() => {
@@ -55,7 +76,19 @@ export function PostList({ view }: { view: ChannelView }) {
 
   const onScroll = () => {
     const element = scroller.current!;
-    atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < EDGE_PX;
+    const nearBottom = element.scrollHeight - element.scrollTop - element.clientHeight < EDGE_PX;
+    const windowed = view.posts.next_post_id !== '';
+    // A view short of the newest posts is never "at the bottom": what is below is not loaded yet.
+    atBottom.current = nearBottom && !windowed;
+    if (nearBottom && windowed && !loading.current) {
+      loading.current = true;
+      void loadNewerPosts()
+        .catch(() => undefined)
+        .finally(() => {
+          loading.current = false;
+        });
+      return;
+    }
     if (element.scrollTop > EDGE_PX || loading.current || exhausted || ids.length === 0) return;
     loading.current = true;
     heightBeforeOlder.current = element.scrollHeight;
@@ -75,7 +108,16 @@ export function PostList({ view }: { view: ChannelView }) {
           {ids.map((id, i) => {
             const post = view.posts.posts[id]!;
             const previous = i > 0 ? view.posts.posts[ids[i - 1]!] : undefined;
-            return <PostItem key={id} post={post} previous={previous} author={view.users[post.user_id]} teamName={view.team.name} />;
+            return (
+              <PostItem
+                key={id}
+                post={post}
+                previous={previous}
+                author={view.users[post.user_id]}
+                teamName={view.team.name}
+                highlight={id === highlighted}
+              />
+            );
           })}
         </div>
       </div>

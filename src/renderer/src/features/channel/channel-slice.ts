@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ChannelView } from '../../../../shared/contract/control-api';
 import type { AppState } from '../../app/store';
-import { appendOlder, changesSince, mergeChanges } from './merge-view';
+import { appendNewer, appendOlder, changesSince, mergeChanges } from './merge-view';
 
 export interface ChannelSlice {
   view: ChannelView | null;
@@ -11,12 +11,17 @@ export interface ChannelSlice {
   setActAs: (userId: string) => void;
   /** A Mattermost session token for the user, for REST calls made from the UI. */
   sessionFor: (userId: string) => Promise<string>;
-  /** Loads a channel's newest posts; keeps the old view on screen while it loads. */
-  loadChannel: (team: string, channel: string) => Promise<void>;
+  /**
+   * Loads a channel's newest posts, or with `focus` the posts around that one (a permalink);
+   * keeps the old view on screen while it loads.
+   */
+  loadChannel: (team: string, channel: string, focus?: string) => Promise<void>;
   /** Folds in what changed since the view was loaded (live traffic); loads the channel when another is shown. */
   refreshChannel: (team: string, channel: string) => Promise<void>;
   /** Appends the page of posts older than the oldest shown; answers whether there were any. */
   loadOlderPosts: () => Promise<boolean>;
+  /** Adds the page of posts newer than the newest shown, when the view is not at the newest (a permalink's). */
+  loadNewerPosts: () => Promise<void>;
   /** The root of the thread open on the right, if any. */
   threadRootId: string | null;
   openThread: (rootId: string) => void;
@@ -47,12 +52,14 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
     }
     return token;
   },
-  loadChannel: async (team, channel) => {
+  loadChannel: async (team, channel, focus) => {
     const control = get().control;
     if (!control) return;
     try {
       const actAs = get().actAs;
-      const view = await control.call('GET /view/channel', { query: { team, channel, ...(actAs ? { as: actAs } : {}) } });
+      const view = await control.call('GET /view/channel', {
+        query: { team, channel, ...(focus ? { around: focus } : {}), ...(actAs ? { as: actAs } : {}) },
+      });
       const threadRootId = get().view?.channel.id === view.channel.id ? get().threadRootId : null;
       set({ view, viewError: null, threadRootId });
     } catch (error) {
@@ -87,5 +94,18 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
     if (now?.channel.id !== view.channel.id) return false;
     set({ view: appendOlder(now, older) });
     return older.posts.order.length > 0;
+  },
+  loadNewerPosts: async () => {
+    const { control, view, actAs } = get();
+    if (!control || !view || view.posts.next_post_id === '') return;
+    const newest = view.posts.order.find((id) => view.posts.posts[id]!.type !== 'system_ephemeral');
+    if (newest === undefined) return;
+    // One before the newest shown, so posts made in the same millisecond are not skipped (known ones are dropped).
+    const after = String(view.posts.posts[newest]!.create_at - 1);
+    const newer = await control.call('GET /view/channel', {
+      query: { team: view.team.name, channel: view.channel.name, after, ...(actAs ? { as: actAs } : {}) },
+    });
+    const now = get().view;
+    if (now?.channel.id === view.channel.id) set({ view: appendNewer(now, newer) });
   },
 });

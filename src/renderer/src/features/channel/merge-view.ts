@@ -13,20 +13,27 @@ const changed = (old: Post | undefined, next: Post) =>
   old.delete_at !== next.delete_at ||
   old.is_pinned !== next.is_pinned;
 
-/** The view with `update` folded in: changed and new posts in, deleted ones out, newest first. */
+const byNewest = (posts: Record<string, Post>) =>
+  Object.keys(posts).sort((a, b) => posts[b]!.create_at - posts[a]!.create_at || (b < a ? -1 : 1));
+
+/**
+ * The view with `update` folded in: changed and new posts in, deleted ones out, newest first.
+ * A view that does not reach the channel's newest posts (a permalink's, `next_post_id` set)
+ * takes only changes to the posts it shows: new ones would sit beyond a gap.
+ */
 export function mergeChanges(view: ChannelView, update: ChannelView): ChannelView {
   const posts: Record<string, Post> = { ...view.posts.posts };
+  const windowed = view.posts.next_post_id !== '';
   let touched = false;
   for (const id of update.posts.order) {
     const next = update.posts.posts[id]!;
+    if (windowed && !(id in posts)) continue;
     if (!changed(posts[id], next)) continue;
     touched = true;
     if (next.delete_at > 0) delete posts[id];
     else posts[id] = next;
   }
-  const list: PostList = touched
-    ? { ...view.posts, posts, order: Object.keys(posts).sort((a, b) => posts[b]!.create_at - posts[a]!.create_at || (b < a ? -1 : 1)) }
-    : view.posts;
+  const list: PostList = touched ? { ...view.posts, posts, order: byNewest(posts) } : view.posts;
   return withContext(view, update, list);
 }
 
@@ -37,6 +44,13 @@ export function appendOlder(view: ChannelView, older: ChannelView): ChannelView 
   const posts = { ...view.posts.posts };
   for (const id of fresh) posts[id] = older.posts.posts[id]!;
   return withContext(view, older, { ...view.posts, posts, order: [...view.posts.order, ...fresh] });
+}
+
+/** The view with a newer page added (scrolling down from a permalink); it reaches the newest when the page does. */
+export function appendNewer(view: ChannelView, newer: ChannelView): ChannelView {
+  const posts = { ...view.posts.posts };
+  for (const id of newer.posts.order) posts[id] ??= newer.posts.posts[id]!;
+  return withContext(view, newer, { ...view.posts, posts, order: byNewest(posts), next_post_id: newer.posts.next_post_id });
 }
 
 /** The latest users, channels and settings, keeping the old objects when nothing in them changed. */
