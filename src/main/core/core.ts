@@ -1,5 +1,6 @@
 import type { KeepRule } from '../store/retention';
-import type { DeliveredEphemeral, OpenedDialog, SeedSummary } from '../../shared/contract/control-api';
+import type { DeliveredEphemeral, OpenedDialog, SeedSummary, SettingSource, WorkspaceSeed } from '../../shared/contract/control-api';
+import type { SeedFile } from '../../shared/contract/seed';
 import type { Store } from '../store/store';
 import type { MattermostConfig } from './config-defaults';
 import type { TriggerIds } from '../caller/trigger-ids';
@@ -46,6 +47,14 @@ export interface Core {
   config(): MattermostConfig;
   /** Drops the workspace and seeds it afresh; keeps the exchanges unless asked. */
   reset(opts?: { exchanges?: boolean }): SeedSummary;
+  /** The seed resets use: the `--seed` file, else the one in the settings, else the built-in one. */
+  seed(): WorkspaceSeed;
+  /** Stores `seed` in the settings (undefined: back to the built-in one) and resets the workspace with it. */
+  replaceSeed(seed: SeedFile | undefined, opts?: { exchanges?: boolean }): SeedSummary;
+  /** How much captured history is kept now, and why. */
+  keepRule(): { rule: KeepRule | undefined; source: SettingSource };
+  /** Stores the rule in the settings (undefined: keep everything) and applies it at once. */
+  setKeepRule(rule: KeepRule | undefined): void;
   start(): Promise<void>;
   /** Stops accepting, lets in-flight requests finish, closes the database. */
   stop(): Promise<void>;

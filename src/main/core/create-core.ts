@@ -15,6 +15,7 @@ import { DEFAULT_SEED } from './default-seed';
 import { loadSeedFile } from './load-seed-file';
 import { RecentLog } from './recent-log';
 import type { SeedFile } from './seed-schema';
+import { storedKeepRule, storedSeed, storeKeepRule, storeSeed } from './data-dir-settings';
 import { WorkspaceEvents } from './workspace-events';
 import { seedWorkspace } from './seed-workspace';
 import { StartupError } from './startup-error';
@@ -49,13 +50,25 @@ export function createCore(options: CoreOptions): Core {
   let websockets: WebSocketHub | undefined;
   let unlock: (() => void) | undefined;
   let stopRetention: (() => void) | undefined;
-  let seed: SeedFile = DEFAULT_SEED;
+  // A flag overrides its stored setting for this run, until the setting is changed while running.
+  let flagSeed: SeedFile | undefined;
+  let flagKeep = options.keepExchanges;
   let url = '';
   const token = options.token ?? randomBytes(24).toString('base64url');
 
   const requireStore = () => {
     if (!store) throw new Error('core is not started');
     return store;
+  };
+  const keepRule = () => {
+    if (flagKeep) return { rule: flagKeep, source: 'flag' as const };
+    const stored = storedKeepRule(requireStore());
+    return { rule: stored, source: stored ? ('settings' as const) : ('default' as const) };
+  };
+  const applyKeepRule = () => {
+    stopRetention?.();
+    const { rule } = keepRule();
+    stopRetention = rule && startRetention(requireStore(), rule);
   };
 
   const core: Core = {
@@ -73,8 +86,36 @@ export function createCore(options: CoreOptions): Core {
       return url;
     },
     config: () => requireStore().getConfig<MattermostConfig>(),
+    seed() {
+      if (flagSeed) return { source: 'flag', file: options.seedFile, seed: flagSeed };
+      const stored = storedSeed(requireStore());
+      return stored ? { source: 'settings', seed: stored } : { source: 'default', seed: DEFAULT_SEED };
+    },
+    replaceSeed(seed, opts = {}) {
+      const s = requireStore();
+      const previous = flagSeed;
+      flagSeed = undefined;
+      try {
+        return s.batch.run(() => {
+          storeSeed(s, seed);
+          return core.reset(opts);
+        });
+      } catch (error) {
+        // Nothing was stored (the write rolled back): the seed in effect stays the same.
+        flagSeed = previous;
+        throw error;
+      }
+    },
+    keepRule,
+    setKeepRule(rule) {
+      const s = requireStore();
+      s.batch.run(() => storeKeepRule(s, rule));
+      flagKeep = undefined;
+      applyKeepRule();
+    },
     reset(opts = {}) {
       const s = requireStore();
+      const { seed } = core.seed();
       return s.batch.run(() => {
         s.clearWorkspace();
         if (opts.exchanges) s.db.exec('DELETE FROM exchanges');
@@ -86,15 +127,15 @@ export function createCore(options: CoreOptions): Core {
       });
     },
     async start() {
-      if (options.seedFile) seed = loadSeedFile(options.seedFile);
+      if (options.seedFile) flagSeed = loadSeedFile(options.seedFile);
       unlock = lockDataDir(options.dataDir);
       try {
         store = new Store(openDatabase(options.dataDir));
         ({ server, websockets } = createHttpServer(core));
         url = formatUrl(options.host, await listen(server, options.port, options.host));
-        prepareWorkspace(store, seed, url);
+        prepareWorkspace(store, core.seed().seed, url);
         store.search.start();
-        if (options.keepExchanges) stopRetention = startRetention(store, options.keepExchanges);
+        applyKeepRule();
       } catch (error) {
         websockets?.close();
         websockets = undefined;

@@ -1,25 +1,10 @@
 import { isValidId } from '../../shared/mattermost/ids';
+import { BUILTIN_TRIGGERS } from '../workspace/builtin-commands';
+import { isHttpUrl, isValidTrigger } from '../workspace/integration-rules';
 import { isValidUsername } from '../workspace/users';
+import type { SeedFile } from '../../shared/contract/seed';
 
-/** A seed file (`--seed FILE`): the whole workspace a fresh data dir starts with. */
-export interface SeedFile {
-  teams: { name: string; display_name: string; type?: 'O' | 'I' }[];
-  users: { username: string; password: string; email?: string; roles?: string; teams?: string[] }[];
-  channels: { team: string; name: string; display_name: string; type?: 'O' | 'P'; members?: string[] }[];
-  config?: Record<string, Record<string, unknown>>;
-  incoming_hooks?: {
-    key: string;
-    id?: string;
-    team: string;
-    channel: string;
-    creator: string;
-    display_name?: string;
-    description?: string;
-    username?: string;
-    icon_url?: string;
-    channel_locked?: boolean;
-  }[];
-}
+export type { SeedFile };
 
 export class SeedError extends Error {
   override name = 'SeedError';
@@ -52,6 +37,19 @@ const oneOf =
 const optId: Check = (v, at) => {
   if (v !== undefined && !isValidId(v)) fail(at, 'must be a 26-character Mattermost id');
 };
+const httpUrl: Check = (v, at) => {
+  if (typeof v !== 'string' || !isHttpUrl(v)) fail(at, 'must be a URL starting with http:// or https://');
+};
+const urlList: Check = (v, at) => {
+  if (!Array.isArray(v) || v.length === 0) fail(at, 'must be a list of one or more URLs');
+  (v as unknown[]).forEach((item, i) => httpUrl(item, `${at}[${i}]`));
+};
+const trigger: Check = (v, at) => {
+  if (typeof v !== 'string' || !isValidTrigger(v)) fail(at, 'must be 1–128 of letters, digits and _ . / - without a leading /');
+};
+const optTriggerWhen: Check = (v, at) => {
+  if (v !== undefined && v !== 0 && v !== 1) fail(at, 'must be 0 (first word) or 1 (starts with)');
+};
 
 function list(seed: Record<string, unknown>, key: string, fields: Record<string, Check>, required: boolean): void {
   const value = seed[key];
@@ -73,6 +71,37 @@ export function validateSeed(value: unknown): SeedFile {
   list(seed, 'channels', { team: str, name: str, display_name: str, type: oneOf('O', 'P'), members: optStrList }, true);
   const hookFields = { key: str, id: optId, team: str, channel: str, creator: str, display_name: optStr, description: optStr };
   list(seed, 'incoming_hooks', { ...hookFields, username: optStr, icon_url: optStr, channel_locked: optBool }, false);
+  const integration = { key: str, id: optId, token: optId, team: str, creator: str, display_name: optStr, description: optStr };
+  const overrides = { username: optStr, icon_url: optStr };
+  list(
+    seed,
+    'commands',
+    {
+      ...integration,
+      ...overrides,
+      trigger,
+      url: httpUrl,
+      method: oneOf('P', 'G'),
+      auto_complete: optBool,
+      auto_complete_desc: optStr,
+      auto_complete_hint: optStr,
+    },
+    false,
+  );
+  list(
+    seed,
+    'outgoing_hooks',
+    {
+      ...integration,
+      ...overrides,
+      channel: optStr,
+      trigger_words: optStrList,
+      trigger_when: optTriggerWhen,
+      callback_urls: urlList,
+      content_type: optStr,
+    },
+    false,
+  );
   if (seed.config !== undefined && (typeof seed.config !== 'object' || seed.config === null || Array.isArray(seed.config))) {
     fail('config', 'must be an object of config sections');
   }
@@ -90,11 +119,40 @@ export function validateSeed(value: unknown): SeedFile {
     if (!teams.has(c.team)) fail(`channels[${i}].team`, `no team named ${c.team}`);
     c.members?.forEach((m, j) => users.has(m) || fail(`channels[${i}].members[${j}]`, `no user named ${m}`));
   });
+  const channelOf = (team: string, name: string) => typed.channels.find((c) => c.team === team && c.name === name);
+  const keys = new Set<string>();
+  const ids = new Set<string>();
+  const integrationRefs = (kind: string, i: number, h: { key: string; id?: string; team: string; creator: string }) => {
+    if (keys.has(h.key)) fail(`${kind}[${i}].key`, `${h.key} is used twice`);
+    keys.add(h.key);
+    if (h.id !== undefined && ids.has(h.id)) fail(`${kind}[${i}].id`, `${h.id} is used twice`);
+    if (h.id !== undefined) ids.add(h.id);
+    if (!teams.has(h.team)) fail(`${kind}[${i}].team`, `no team named ${h.team}`);
+    if (!users.has(h.creator)) fail(`${kind}[${i}].creator`, `no user named ${h.creator}`);
+  };
   typed.incoming_hooks?.forEach((h, i) => {
-    if (!typed.channels.some((c) => c.team === h.team && c.name === h.channel)) {
-      fail(`incoming_hooks[${i}].channel`, `no channel ${h.channel} in team ${h.team}`);
+    if (!channelOf(h.team, h.channel)) fail(`incoming_hooks[${i}].channel`, `no channel ${h.channel} in team ${h.team}`);
+    integrationRefs('incoming_hooks', i, h);
+  });
+  typed.outgoing_hooks?.forEach((h, i) => {
+    integrationRefs('outgoing_hooks', i, h);
+    if (h.channel !== undefined) {
+      const channel = channelOf(h.team, h.channel);
+      if (!channel) fail(`outgoing_hooks[${i}].channel`, `no channel ${h.channel} in team ${h.team}`);
+      if (channel?.type === 'P')
+        fail(`outgoing_hooks[${i}].channel`, `${h.channel} is private: outgoing webhooks listen to public channels only`);
     }
-    if (!users.has(h.creator)) fail(`incoming_hooks[${i}].creator`, `no user named ${h.creator}`);
+    if (h.channel === undefined && (h.trigger_words ?? []).length === 0) {
+      fail(`outgoing_hooks[${i}]`, 'needs a channel or trigger words (Mattermost requires one of them)');
+    }
+  });
+  typed.commands?.forEach((c, i) => {
+    integrationRefs('commands', i, c);
+    c.trigger = c.trigger.toLowerCase();
+    if (BUILTIN_TRIGGERS.has(c.trigger)) fail(`commands[${i}].trigger`, `/${c.trigger} is a built-in command`);
+    if (typed.commands!.findIndex((other) => other.team === c.team && other.trigger.toLowerCase() === c.trigger) !== i) {
+      fail(`commands[${i}].trigger`, `/${c.trigger} is used twice in team ${c.team}`);
+    }
   });
   return typed;
 }

@@ -1,5 +1,5 @@
 import type { SeedSummary } from '../../shared/contract/control-api';
-import type { Channel, IncomingWebhook, Team } from '../../shared/mattermost/model';
+import type { Channel, Command, IncomingWebhook, OutgoingWebhook, Team } from '../../shared/mattermost/model';
 import type { Store } from '../store/store';
 import { createUser } from '../workspace/users';
 import { freshConfig, type MattermostConfig } from './config-defaults';
@@ -93,6 +93,49 @@ export function seedWorkspace(store: Store, seed: SeedFile, siteUrl: string): Se
     };
     store.incomingHooks.put(hook);
     summary.hooks[h.key] = hook.id;
+  }
+  for (const h of seed.outgoing_hooks ?? []) {
+    const hook: OutgoingWebhook = {
+      ...base,
+      id: h.id ?? newId(),
+      token: h.token ?? newId(),
+      creator_id: userIds.get(h.creator)!.id,
+      channel_id: h.channel === undefined ? '' : summary.channels[h.team]![h.channel]!,
+      team_id: teamIds.get(h.team)!,
+      trigger_words: h.trigger_words ?? [],
+      trigger_when: h.trigger_when ?? 0,
+      callback_urls: h.callback_urls,
+      display_name: h.display_name ?? '',
+      description: h.description ?? '',
+      content_type: h.content_type ?? '',
+      username: h.username ?? '',
+      icon_url: h.icon_url ?? '',
+    };
+    store.outgoingHooks.put(hook);
+    summary.hooks[h.key] = hook.id;
+  }
+
+  for (const c of seed.commands ?? []) {
+    const command: Command = {
+      ...base,
+      id: c.id ?? newId(),
+      token: c.token ?? newId(),
+      creator_id: userIds.get(c.creator)!.id,
+      team_id: teamIds.get(c.team)!,
+      trigger: c.trigger,
+      method: c.method ?? 'P',
+      url: c.url,
+      username: c.username ?? '',
+      icon_url: c.icon_url ?? '',
+      auto_complete: c.auto_complete ?? false,
+      auto_complete_desc: c.auto_complete_desc ?? '',
+      auto_complete_hint: c.auto_complete_hint ?? '',
+      display_name: c.display_name ?? '',
+      description: c.description ?? '',
+      plugin_id: '',
+    };
+    store.commands.put(command);
+    summary.commands[c.key] = command.id;
   }
   store.setMeta('seed_summary', JSON.stringify(summary));
   return summary;

@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import { bodyText, type Collection, type CollectionBody, type CollectionEntry } from '../../shared/contract/collection';
-import { compareJson, type Difference } from '../../shared/replay/compare';
+import type { Difference } from '../../shared/replay/compare';
+import { compareMessages } from './compare-messages';
 
 export interface ReplayResult {
   index: number;
@@ -47,13 +48,6 @@ export function parseTarget(spec: string): (url: string) => string {
   };
 }
 
-const mediaType = (headers: [string, string][] | Record<string, string | string[] | undefined>) => {
-  const value = Array.isArray(headers)
-    ? headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1]
-    : ([headers['content-type']].flat()[0] as string | undefined);
-  return (value ?? '').split(';')[0]!.trim().toLowerCase();
-};
-
 function replayedBody(text: string): CollectionBody | null {
   if (text === '') return null;
   try {
@@ -61,17 +55,6 @@ function replayedBody(text: string): CollectionBody | null {
   } catch {
     return { text };
   }
-}
-
-function compareBodies(recorded: CollectionBody | null, replayed: CollectionBody | null, ignore: readonly string[]): Difference[] {
-  const value = (b: CollectionBody | null) => (b === null ? null : 'json' in b ? b.json : 'text' in b ? b.text : b.base64);
-  const path = 'body';
-  if (recorded && replayed && 'json' in recorded && 'json' in replayed) {
-    return compareJson(recorded.json, replayed.json, ignore, path);
-  }
-  return JSON.stringify(value(recorded)) === JSON.stringify(value(replayed))
-    ? []
-    : [{ path, recorded: value(recorded), replayed: value(replayed) }];
 }
 
 export async function replayOne(entry: CollectionEntry, index: number, options: ReplayOptions): Promise<ReplayResult> {
@@ -100,21 +83,15 @@ export async function replayOne(entry: CollectionEntry, index: number, options: 
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     const text = await response.body.text();
-    const differences: Difference[] = [];
-    if (response.statusCode !== entry.response.status)
-      differences.push({ path: 'status', recorded: entry.response.status, replayed: response.statusCode });
-    const recordedType = mediaType(entry.response.headers);
-    const replayedType = mediaType(response.headers as Record<string, string>);
-    if (recordedType !== replayedType) differences.push({ path: 'header:content-type', recorded: recordedType, replayed: replayedType });
-    const body = replayedBody(text);
-    differences.push(...compareBodies(entry.response.body, body, options.ignore));
     const headers = Object.entries(response.headers).flatMap(([k, v]) =>
       (Array.isArray(v) ? v : [v ?? '']).map((x): [string, string] => [k, x]),
     );
+    const replayed = { status: response.statusCode, headers, body: replayedBody(text) };
+    const differences = compareMessages(entry.response, replayed, options.ignore);
     return finish({
       outcome: differences.length > 0 ? 'changed' : 'same',
       differences,
-      response: { status: response.statusCode, headers, body },
+      response: replayed,
     });
   } catch (error) {
     const e = error as { message?: string; cause?: { message?: string } };

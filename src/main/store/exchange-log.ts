@@ -282,6 +282,14 @@ export class ExchangeLog {
     return row && toExchange(row);
   }
 
+  /**
+   * How many exchanges are stored, without reading the table: exchanges are only ever deleted
+   * oldest first (retention) or all at once, so their ids have no holes.
+   */
+  count(): number {
+    return this.db.prepare('SELECT coalesce(max(id) - min(id) + 1, 0) FROM exchanges').pluck().get() as number;
+  }
+
   clear(): void {
     this.db.exec('DELETE FROM exchanges');
   }

@@ -20,6 +20,16 @@ export function parseKeepRule(text: string): KeepRule | undefined {
   return { bytes: amount * UNITS_BYTES[unit]! };
 }
 
+/** The rule as `parseKeepRule` reads it, in the largest unit that states it exactly. */
+export function formatKeepRule(rule: KeepRule): string {
+  if ('count' in rule) return String(rule.count);
+  const [amount, units] = 'maxAgeMs' in rule ? [rule.maxAgeMs, UNITS_MS] : [rule.bytes, UNITS_BYTES];
+  const [unit, size] = Object.entries(units)
+    .sort(([, a], [, b]) => b - a)
+    .find(([, size]) => amount % size === 0)!;
+  return `${amount / size}${'maxAgeMs' in rule ? unit : unit.toUpperCase()}`;
+}
+
 /**
  * Keeps the captured history within `rule`: every few seconds the oldest exchanges beyond it
  * are deleted in small chunks, one per event-loop turn, so traffic is never held up for long.
@@ -31,12 +41,6 @@ export function startRetention(store: Store, rule: KeepRule): () => void {
   const db = store.db;
   const newestBeyondCount = db.prepare('SELECT id FROM exchanges ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
   const oldestChunk = db.prepare('SELECT id, started_at FROM exchanges ORDER BY id LIMIT ?');
-  // Exchanges are only ever deleted oldest first (or all at once), so the ids have no holes and
-  // this counts them without reading the table.
-  const count = db.prepare('SELECT coalesce(max(id) - min(id) + 1, 0) FROM exchanges').pluck();
-  const usedBytes = () =>
-    ((db.pragma('page_count', { simple: true }) as number) - (db.pragma('freelist_count', { simple: true }) as number)) *
-    (db.pragma('page_size', { simple: true }) as number);
   const deleteChunk = db.prepare('DELETE FROM exchanges WHERE id IN (SELECT id FROM exchanges WHERE id <= ? ORDER BY id LIMIT ?)');
 
   /** The newest id to delete now, or undefined when the history is within the rule. */
@@ -50,9 +54,9 @@ export function startRetention(store: Store, rule: KeepRule): () => void {
     }
     // Size: the exchanges make up most of the database; keep as many as fit at the present
     // average size. Freed pages are reused, so the file stops growing at about the limit.
-    const stored = count.get() as number;
+    const stored = store.exchanges.count();
     if (stored === 0) return undefined;
-    const fits = Math.floor(rule.bytes / (usedBytes() / stored));
+    const fits = Math.floor(rule.bytes / (store.usedBytes() / stored));
     return newestBeyondCount.get(Math.max(fits, 0)) as number | undefined;
   };
   const prune = () => {

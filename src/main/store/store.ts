@@ -52,6 +52,12 @@ export class Store {
     this.search = new SearchIndex(db, (fn) => this.batch.run(fn));
   }
 
+  /** The bytes the database's pages hold (freed pages, which SQLite reuses, not counted). */
+  usedBytes(): number {
+    const pragma = (name: string) => this.db.pragma(name, { simple: true }) as number;
+    return (pragma('page_count') - pragma('freelist_count')) * pragma('page_size');
+  }
+
   setPassword(userId: string, hash: string): void {
     this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, userId);
   }
@@ -122,7 +128,18 @@ export class Store {
     this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
   }
 
-  /** Empties the workspace (not the captured exchanges) for a reset. */
+  /** One of Mockmost's own settings (which a reset keeps), as stored. */
+  getSetting(key: string): string | undefined {
+    return this.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+  }
+
+  /** Stores a setting; undefined removes it (back to its default). */
+  setSetting(key: string, value: string | undefined): void {
+    if (value === undefined) this.db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+    else this.db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(key, value);
+  }
+
+  /** Empties the workspace (not the captured exchanges or the settings) for a reset. */
   clearWorkspace(): void {
     this.configCache = undefined;
     for (const table of [

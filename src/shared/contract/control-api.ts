@@ -2,6 +2,7 @@ import type { Channel, Post, PostList, Team, User } from '../mattermost/model';
 import type { Difference } from '../replay/compare';
 import type { Collection, CollectionBody, CollectionEntry } from './collection';
 import type { Exchange, ExchangeSummary } from './exchange';
+import type { SeedFile } from './seed';
 
 /** Ids of the freshly seeded workspace, by name. */
 export interface SeedSummary {
@@ -103,6 +104,38 @@ export interface ReplayOutcome {
   response?: { status: number; headers: [string, string][]; body: CollectionBody | null };
 }
 
+/** Two captured exchanges compared (`GET /exchanges/diff`): in each difference, `recorded` is a's and `replayed` b's. */
+export interface ExchangeDiff {
+  a: string;
+  b: string;
+  request: Difference[];
+  response: Difference[];
+}
+
+/** Where a setting in effect comes from: built in, a `serve` flag (this run only), or the data dir's settings. */
+export type SettingSource = 'default' | 'flag' | 'settings';
+
+/** Mockmost's own settings and the state of its data dir (`GET /settings`). */
+export interface MockmostSettings {
+  url: string;
+  data_dir: string;
+  database_bytes: number;
+  exchanges: number;
+  /** How much captured history is kept (`5000`, `7d`, `500MB`); null: everything. */
+  keep: string | null;
+  keep_source: SettingSource;
+  seed_source: SettingSource;
+  /** The `--seed` file, when that is the seed in effect. */
+  seed_file?: string;
+}
+
+/** The seed resets use (`GET /workspace/seed`). */
+export interface WorkspaceSeed {
+  source: SettingSource;
+  file?: string;
+  seed: SeedFile;
+}
+
 /** A saved collection as listed. */
 export interface CollectionSummary {
   id: number;
@@ -113,9 +146,14 @@ export interface CollectionSummary {
 
 /** Every control route, with what it takes and what it answers. */
 export interface ControlApi {
+  'GET /settings': { query: Record<string, never>; body: undefined; res: MockmostSettings };
+  'PATCH /settings': { query: Record<string, never>; body: { keep?: string | null }; res: MockmostSettings };
+  'GET /workspace/seed': { query: Record<string, never>; body: undefined; res: WorkspaceSeed };
+  'PUT /workspace/seed': { query: Record<string, never>; body: { seed: SeedFile | null; exchanges?: boolean }; res: SeedSummary };
   'POST /workspace/reset': { query: Record<string, never>; body: { exchanges?: boolean }; res: SeedSummary };
   'GET /exchanges': { query: ExchangeQuery; body: undefined; res: Exchange[] };
   'GET /traffic': { query: ExchangeQuery; body: undefined; res: TrafficPage };
+  'GET /exchanges/diff': { query: { a: string; b: string; ignore?: string }; body: undefined; res: ExchangeDiff };
   'GET /exchanges/:id': { query: Record<string, never>; body: undefined; res: Exchange };
   'DELETE /exchanges': { query: Record<string, never>; body: undefined; res: { status: string } };
   'POST /exchanges/:id/replay': { query: Record<string, never>; body: ReplayEdits; res: ReplayOutcome };

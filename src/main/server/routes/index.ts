@@ -53,13 +53,14 @@ import {
   logout,
 } from './api-v4/users';
 import { listDialogs, listEphemerals } from './control/exchanges';
-import { clearExchanges, getExchange, listExchanges, listTraffic, replayExchange } from './control/traffic';
+import { clearExchanges, diffExchanges, getExchange, listExchanges, listTraffic, replayExchange } from './control/traffic';
 import { viewChannel, viewPost } from './control/view';
 import { clickAction } from './control/actions';
 import { uiSessionRoute } from './control/sessions';
 import { deleteProxy, listProxies, putProxy } from './control/proxies';
 import { createCollection, deleteCollection, getCollection, listCollections, replayCollectionRoute } from './control/collections';
 import { resetWorkspace } from './control/workspace';
+import { getSeed, getSettings, patchSettings, putSeed } from './control/settings';
 import { commandWebhook } from './hooks/command-webhook';
 import { incomingWebhook } from './hooks/incoming-webhook';
 import { executeCommandRoute } from './api-v4/execute-command';
@@ -134,8 +135,13 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
 /** Mockmost's own control API under `/_mockmost/api`. */
 export const CONTROL_ROUTES: RouteDef[] = [
   resetWorkspace,
+  getSeed,
+  putSeed,
+  getSettings,
+  patchSettings,
   listExchanges,
   listTraffic,
+  diffExchanges,
   getExchange,
   clearExchanges,
   replayExchange,

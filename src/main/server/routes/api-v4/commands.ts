@@ -5,6 +5,7 @@ import type { Command } from '../../../../shared/mattermost/model';
 import { newId } from '../../../core/new-id';
 import type { Store } from '../../../store/store';
 import { BUILTIN_TRIGGERS } from '../../../workspace/builtin-commands';
+import { isHttpUrl, isValidTrigger } from '../../../workspace/integration-rules';
 import { canManageIntegrations, isSystemAdmin, isTeamMember } from '../../../workspace/permissions';
 import { AppError, invalidBodyParam, invalidUrlParam, noPermission } from '../../app-error';
 import { requireSession, type Caller } from '../../auth';
@@ -19,16 +20,9 @@ const invalid = (field: string, message: string, id: string) =>
 
 /** Mattermost's Command.IsValid (server.md §6.1). */
 function validate(command: Command): Command {
-  if (
-    utf8ByteLength(command.trigger) < 1 ||
-    utf8ByteLength(command.trigger) > 128 ||
-    command.trigger.startsWith('/') ||
-    !/^[A-Za-z0-9_./-]+$/.test(command.trigger)
-  ) {
-    throw invalid('trigger', 'Invalid trigger.', command.id);
-  }
+  if (!isValidTrigger(command.trigger)) throw invalid('trigger', 'Invalid trigger.', command.id);
   if (command.url === '' || utf8ByteLength(command.url) > 1024) throw invalid('url', 'Invalid URL.', command.id);
-  if (!/^https?:\/\/[^/\s]+/i.test(command.url))
+  if (!isHttpUrl(command.url))
     throw invalid('url_http', 'Invalid URL. Must be a valid URL and start with http:// or https://.', command.id);
   if (command.method !== 'P' && command.method !== 'G') throw invalid('method', 'Invalid Method.', command.id);
   if (utf8ByteLength(command.display_name) > 64) throw invalid('display_name', 'Invalid title.', command.id);

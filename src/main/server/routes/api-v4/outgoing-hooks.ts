@@ -3,6 +3,7 @@ import { utf8ByteLength } from '../../../../shared/mattermost/utf8';
 import type { OutgoingWebhook } from '../../../../shared/mattermost/model';
 import { newId } from '../../../core/new-id';
 import type { Store } from '../../../store/store';
+import { isHttpUrl } from '../../../workspace/integration-rules';
 import { requireChannel } from '../../../workspace/lookups';
 import { canManageIntegrations, isSystemAdmin } from '../../../workspace/permissions';
 import { AppError, invalidBodyParam, invalidUrlParam, noPermission } from '../../app-error';
@@ -16,8 +17,6 @@ const disabled = (status = 501) =>
   new AppError(status, 'api.outgoing_webhook.disabled.app_error', 'Outgoing webhooks have been disabled by the system admin.');
 const invalid = (field: string, message: string, hookId: string) =>
   new AppError(400, `model.outgoing_hook.${field}.app_error`, message, `id=${hookId}`);
-
-const isHttpUrl = (url: string) => /^https?:\/\/[^/\s]+/i.test(url);
 
 function stringList(value: unknown, name: string): string[] {
   if (value === undefined || value === null) return [];

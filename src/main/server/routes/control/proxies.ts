@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../../../workspace/integration-rules';
 import { PROXY_NAME, proxyTargets, setProxyTarget } from '../../../proxy/proxy-targets';
 import { AppError } from '../../app-error';
 import type { RouteDef } from '../../http-types';
@@ -23,7 +24,7 @@ export const putProxy: RouteDef = {
   async handle(ctx) {
     const name = proxyName(ctx.params.name);
     const url = (await readJsonBody(ctx))?.url;
-    if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+/i.test(url))
+    if (typeof url !== 'string' || !isHttpUrl(url))
       throw new AppError(400, 'mockmost.proxy.url.app_error', 'The body must be {"url": "http://host:port/…"} with an http(s) URL.');
     setProxyTarget(ctx.core, name, url);
     return json(200, proxyTargets(ctx.core));

@@ -1,6 +1,8 @@
-import type { TrafficPage } from '../../../../shared/contract/control-api';
+import type { ExchangeDiff, TrafficPage } from '../../../../shared/contract/control-api';
+import type { CollectionEntry } from '../../../../shared/contract/collection';
 import { EXCHANGE_KINDS, type ExchangeDirection, type ExchangeKind } from '../../../../shared/contract/exchange';
-import { DEFAULT_IGNORE } from '../../../../shared/replay/compare';
+import { DEFAULT_IGNORE, type Difference } from '../../../../shared/replay/compare';
+import { compareMessages } from '../../../replay/compare-messages';
 import { replayOne } from '../../../replay/run-replay';
 import { toEntry } from '../../../replay/to-collection';
 import type { ExchangeFilter } from '../../../store/exchange-log';
@@ -71,6 +73,33 @@ function exchangeOf(ctx: RequestContext) {
   if (!exchange) throw new AppError(404, 'mockmost.control.exchange.app_error', `There is no exchange ${id}.`);
   return exchange;
 }
+
+/**
+ * What differs between two captured exchanges (`?a=ID&b=ID`, `ignore=rule,…` adds to the
+ * volatile fields always ignored): the requests (method, URL, media type, body) and the answers
+ * (status, media type, body), as replay compares them. "What did my integration send this time?"
+ */
+export const diffExchanges: RouteDef = {
+  method: 'GET',
+  path: '/_mockmost/api/exchanges/diff',
+  handle(ctx) {
+    const q = ctx.url.searchParams;
+    const [a, b] = (['a', 'b'] as const).map((name) => {
+      const id = idParam(q.get(name), name);
+      if (id === undefined) throw badParam(name, 'is required: the id of an exchange');
+      const exchange = ctx.core.store.exchanges.get(id);
+      if (!exchange) throw new AppError(404, 'mockmost.control.exchange.app_error', `There is no exchange ${id}.`);
+      return toEntry(exchange, ctx.core.url);
+    }) as [CollectionEntry, CollectionEntry];
+    const ignore = [...DEFAULT_IGNORE, ...(q.get('ignore') ?? '').split(',').filter((rule) => rule.trim() !== '')];
+    const request: Difference[] = [];
+    if (a.request.method !== b.request.method) request.push({ path: 'method', recorded: a.request.method, replayed: b.request.method });
+    if (a.request.url !== b.request.url) request.push({ path: 'url', recorded: a.request.url, replayed: b.request.url });
+    request.push(...compareMessages(a.request, b.request, ignore));
+    const diff: ExchangeDiff = { a: a.name, b: b.name, request, response: compareMessages(a.response, b.response, ignore) };
+    return json(200, diff);
+  },
+};
 
 export const getExchange: RouteDef = {
   method: 'GET',
