@@ -4,6 +4,7 @@ import { PermalinkPage } from '../features/channel/PermalinkPage';
 import { ComposerPage } from '../features/composer/ComposerPage';
 import { IntegrationsPage } from '../features/integrations/IntegrationsPage';
 import { TrafficPage } from '../features/traffic/TrafficPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { TokenPrompt } from '../ui/TokenPrompt';
 import { DEFAULT_PATH, parseRoute } from './routes';
 import { useApp } from './store';
@@ -31,6 +32,7 @@ export function App() {
   if (route.name === 'composer') return <ComposerPage />;
   if (route.name === 'integrations') return <IntegrationsPage />;
   if (route.name === 'traffic') return <TrafficPage />;
+  if (route.name === 'settings') return <SettingsPage />;
   return (
     <main className="app-message">
       <h1>Page not found</h1>

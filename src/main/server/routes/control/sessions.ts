@@ -1,4 +1,5 @@
 import { requireUser } from '../../../workspace/lookups';
+import { isSystemAdmin } from '../../../workspace/permissions';
 import { uiSession } from '../../../workspace/sessions';
 import { AppError } from '../../app-error';
 import type { RouteDef } from '../../http-types';
@@ -18,7 +19,11 @@ export const uiSessionRoute: RouteDef = {
     const user =
       typeof body.user_id === 'string'
         ? requireUser(store, body.user_id)
-        : store.users.first('username = ?', typeof body.username === 'string' ? body.username.toLowerCase() : 'sysadmin');
+        : typeof body.username === 'string'
+          ? store.users.first('username = ?', body.username.toLowerCase())
+          : // No one named: sysadmin, or the first system admin a custom seed has.
+            (store.users.first('username = ?', 'sysadmin') ??
+            store.users.where("json_extract(doc, '$.delete_at') = 0 ORDER BY username").find(isSystemAdmin));
     if (!user || user.delete_at !== 0) throw new AppError(404, 'mockmost.control.user.app_error', 'There is no such active user.');
     if (user.is_bot) throw new AppError(400, 'mockmost.control.user.app_error', 'Bots cannot use the UI; use their access token.');
     return json(200, { token: uiSession(ctx.core, user).token, user });

@@ -109,6 +109,9 @@ export function ChannelPage({ team, channel, focus }: { team: string; channel: s
             <a id="integrationsLink" className="channel-header__tool" href="/_mockmost/integrations" onClick={onInAppLinkClick}>
               Integrations
             </a>
+            <a id="settingsLink" className="channel-header__tool" href="/_mockmost/settings" onClick={onInAppLinkClick}>
+              Settings
+            </a>
           </nav>
         </header>
         {viewError && !current ? (
