@@ -127,3 +127,26 @@ test('keeps a long history light (only rows in view are drawn, older pages load 
   await page.locator('#replayButton').click();
   await expect(page.locator('.traffic__replay').getByRole('alert')).toContainText('The request is not valid JSON');
 });
+
+test('compares two ticked exchanges: what the requests and the answers differ in, and both bodies in the diff editor', async ({ page }) => {
+  const send = (body: string) => fetch(hookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  await send(JSON.stringify({ text: 'okapi v1', props: { build: 1 } }));
+  await send(JSON.stringify({ text: 'okapi v2', props: { build: 1 } }));
+  await page.goto(`${serve.url}/_mockmost/traffic`);
+  await page.locator('#trafficSearch').fill('okapi');
+  await page.locator('#trafficSearch').press('Enter');
+  const rows = page.locator('#trafficList .traffic__item');
+  await expect(rows).toHaveCount(2);
+  await expect(page.locator('#compareSelected')).toHaveCount(0);
+  await rows.nth(0).locator('input[type=checkbox]').check();
+  await rows.nth(1).locator('input[type=checkbox]').check();
+  await page.locator('#compareSelected').click();
+
+  const panel = page.locator('#comparePanel');
+  await expect(panel.locator('#compareRequestDifferences li')).toHaveText(['body.text: "okapi v1" → "okapi v2"']);
+  await expect(panel.getByRole('heading', { name: 'Answers: the same' })).toBeVisible();
+  await expect(panel.locator('#compareRequestDiff .modified .view-lines')).toContainText('okapi v2');
+  await expect(panel.locator('#compareRequestDiff .original .view-lines')).toContainText('okapi v1');
+  await page.locator('#compareClose').click();
+  await expect(panel).toHaveCount(0);
+});

@@ -5,9 +5,8 @@ import { DEFAULT_IGNORE } from '../../../../shared/replay/compare';
 import { useApp } from '../../app/store';
 import { JsonDiff } from '../../ui/monaco/JsonDiff';
 import { JsonEditor } from '../../ui/monaco/JsonEditor';
+import { DifferenceList } from './DifferenceList';
 import { diffText, editableRequest, editsFrom, REPLAY_REQUEST_SCHEMA } from './replay-request';
-
-const show = (value: unknown) => (value === undefined ? '(absent)' : JSON.stringify(value));
 
 /**
  * Sends an exchange again, as recorded or edited in Monaco first, and shows the new answer
@@ -87,13 +86,7 @@ export function ReplayPanel({ exchange }: { exchange: Exchange }) {
             <strong>{replay.outcome === 'same' ? 'Same answer' : replay.outcome === 'changed' ? 'Changed' : 'Failed'}</strong> in{' '}
             {replay.durationMs.toFixed(0)} ms{replay.error && `: ${replay.error}`}
           </p>
-          <ul>
-            {replay.differences.map((d, i) => (
-              <li key={i}>
-                <code>{d.path}</code>: {show(d.recorded)} → {show(d.replayed)}
-              </li>
-            ))}
-          </ul>
+          <DifferenceList differences={replay.differences} />
           {replay.response && (
             <>
               <p className="traffic__note">Recorded answer (left) and the new one (right):</p>

@@ -3,6 +3,7 @@ import { EXCHANGE_KINDS, type Exchange } from '../../../../shared/contract/excha
 import { useApp } from '../../app/store';
 import { VirtualList } from '../../ui/VirtualList';
 import { useIntegrations } from '../integrations/use-integrations';
+import { ComparePanel } from './ComparePanel';
 import { CollectionsPanel } from './CollectionsPanel';
 import { ExchangeDetail } from './ExchangeDetail';
 import { useTraffic, type TrafficFilters } from './use-traffic';
@@ -65,6 +66,7 @@ export function TrafficPage() {
   const [selected, setSelected] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [picked, setPicked] = useState<number[]>([]);
+  const [comparing, setComparing] = useState<[number, number] | null>(null);
   const toggle = (id: number) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
   const current = useExchange(selected);
 
@@ -170,6 +172,18 @@ export function TrafficPage() {
         </p>
       )}
       <CollectionsPanel selected={picked} onSaved={() => setPicked([])} />
+      {picked.length === 2 && (
+        <p className="traffic__compare">
+          <button
+            id="compareSelected"
+            type="button"
+            className="btn btn-tertiary"
+            onClick={() => setComparing([Math.min(...picked), Math.max(...picked)] as [number, number])}
+          >
+            Compare the 2 selected
+          </button>
+        </p>
+      )}
       <div className="traffic__panes">
         <VirtualList
           id="trafficList"
@@ -182,7 +196,10 @@ export function TrafficPage() {
             <div
               data-exchange-id={e.id}
               className={e.id === selected ? 'traffic__item traffic__item--selected' : 'traffic__item'}
-              onClick={() => setSelected(e.id)}
+              onClick={() => {
+                setComparing(null);
+                setSelected(e.id);
+              }}
             >
               <input
                 type="checkbox"
@@ -212,7 +229,13 @@ export function TrafficPage() {
           }
         />
         <div className="traffic__detail-pane">
-          {current ? <ExchangeDetail key={current.id} exchange={current} /> : <p className="traffic__empty">Select an exchange.</p>}
+          {comparing ? (
+            <ComparePanel key={comparing.join()} ids={comparing} onClose={() => setComparing(null)} />
+          ) : current ? (
+            <ExchangeDetail key={current.id} exchange={current} />
+          ) : (
+            <p className="traffic__empty">Select an exchange.</p>
+          )}
         </div>
       </div>
     </div>
