@@ -175,6 +175,8 @@ test("a post's time links to its permalink, and a permalink to a missing post sa
   await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: 'link to me' });
   const postId = await newestPostId();
   await page.goto(`${serve.url}/dev/channels/town-square`);
+  // A post right after another of the same author shows its time only while hovered, as in Mattermost.
+  await page.locator(`#post_${postId}`).hover();
   await page.locator(`#CENTER_time_${postId}`).click();
   await expect(page).toHaveURL(new RegExp(`/dev/pl/${postId}$`));
   await expect(page.locator(`#post_${postId}`)).toHaveClass(/post--highlight/);

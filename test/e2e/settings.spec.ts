@@ -111,3 +111,41 @@ test('a seed edited in Monaco is saved and the workspace reset with it; broken s
   await relogin();
   expect(await client.getCustomTeamCommands((await client.getTeamByName('dev')).id)).toEqual([]);
 });
+
+test('with a seed that has no team dev, the start page, composer and integrations use its own team and channel', async ({
+  page,
+  request,
+}) => {
+  const seed = {
+    teams: [{ name: 'acme', display_name: 'Acme' }],
+    users: [{ username: 'boss', password: 'B0ss-password', roles: 'system_user system_admin', teams: ['acme'] }],
+    channels: [
+      { team: 'acme', name: 'alerts', display_name: 'Alerts', members: ['boss'] },
+      { team: 'acme', name: 'general', display_name: 'General', members: ['boss'] },
+    ],
+  };
+  const put = await request.put(`${serve.url}/_mockmost/api/workspace/seed`, {
+    headers: { Authorization: `Bearer ${serve.token}` },
+    data: { seed },
+  });
+  expect(put.status()).toBe(200);
+  try {
+    await page.goto(`${serve.url}/`);
+    // No Town Square: the first public channel by name.
+    await expect(page).toHaveURL(/\/acme\/channels\/alerts$/);
+    await expect(page.locator('#channelHeaderTitle')).toHaveText('Alerts');
+    await page.locator('#integrationsLink').click();
+    await expect(page.locator('#settingsPage, .integrations h1').first()).toBeVisible();
+    await expect(page.locator('.app-error')).toHaveCount(0);
+    await page.locator('.composer__back').click();
+    await expect(page).toHaveURL(/\/acme\/channels\/alerts$/);
+    await page.locator('#settingsLink').click();
+    await expect(page.locator('#config_EnableCommands')).toBeChecked();
+  } finally {
+    await request.put(`${serve.url}/_mockmost/api/workspace/seed`, {
+      headers: { Authorization: `Bearer ${serve.token}` },
+      data: { seed: null },
+    });
+    await relogin();
+  }
+});

@@ -48,7 +48,7 @@ function openWindow(core: Core): BrowserWindow {
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${core.url}/dev/channels/town-square`);
+  void window.loadURL(`${core.url}/`);
   return window;
 }
 

@@ -174,9 +174,10 @@ export interface ControlApi {
     body: undefined;
     res: (ReplayOutcome & { index: number; entry: CollectionEntry })[];
   };
+  'GET /view/home': { query: Record<string, never>; body: undefined; res: { team: string; channel: string } };
   'GET /view/post/:id': { query: Record<string, never>; body: undefined; res: ChannelView };
   'GET /view/channel': {
-    query: { team: string; channel: string; as?: string; since?: string; before?: string; after?: string; around?: string };
+    query: { team?: string; channel?: string; as?: string; since?: string; before?: string; after?: string; around?: string };
     body: undefined;
     res: ChannelView;
   };

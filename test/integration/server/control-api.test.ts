@@ -246,3 +246,38 @@ describe('control API: windows of a channel view', () => {
     expect((both.body as unknown as { message: string }).message).toMatch(/cannot be combined/);
   });
 });
+
+describe('control API: the home channel', () => {
+  let server: TestCore;
+  beforeAll(async () => {
+    server = await startTestCore();
+  });
+  afterAll(() => server.stop());
+
+  it("is dev's Town Square for the built-in seed, and a custom seed's first team and public channel otherwise", async () => {
+    const home = async () => (await (await server.control('/view/home')).json()) as { team: string; channel: string };
+    expect(await home()).toEqual({ team: 'dev', channel: 'town-square' });
+    const unnamed = (await (await server.control('/view/channel')).json()) as ChannelView;
+    expect([unnamed.team.name, unnamed.channel.name]).toEqual(['dev', 'town-square']);
+
+    const seed = {
+      teams: [
+        { name: 'zeta', display_name: 'Z' },
+        { name: 'acme', display_name: 'A' },
+      ],
+      users: [{ username: 'boss', password: 'B0ss-password', roles: 'system_user system_admin', teams: ['acme', 'zeta'] }],
+      channels: [
+        { team: 'acme', name: 'secret', display_name: 'S', type: 'P', members: ['boss'] },
+        { team: 'acme', name: 'news', display_name: 'N', members: ['boss'] },
+        { team: 'zeta', name: 'town-square', display_name: 'T', members: ['boss'] },
+      ],
+    };
+    expect((await server.control('/workspace/seed', { method: 'PUT', body: JSON.stringify({ seed }) })).status).toBe(200);
+    expect(await home()).toEqual({ team: 'acme', channel: 'news' });
+    const zeta = (await (await server.control('/view/channel?team=zeta')).json()) as ChannelView;
+    expect(zeta.channel.name).toBe('town-square');
+    // The UI's session for "nobody named" is the seed's first system admin.
+    const session = (await (await server.control('/sessions', { method: 'POST', body: '{}' })).json()) as { user: { username: string } };
+    expect(session.user.username).toBe('boss');
+  });
+});

@@ -54,7 +54,7 @@ import {
 } from './api-v4/users';
 import { listDialogs, listEphemerals } from './control/exchanges';
 import { clearExchanges, diffExchanges, getExchange, listExchanges, listTraffic, replayExchange } from './control/traffic';
-import { viewChannel, viewPost } from './control/view';
+import { viewChannel, viewHome, viewPost } from './control/view';
 import { clickAction } from './control/actions';
 import { uiSessionRoute } from './control/sessions';
 import { deleteProxy, listProxies, putProxy } from './control/proxies';
@@ -158,5 +158,6 @@ export const CONTROL_ROUTES: RouteDef[] = [
   deleteCollection,
   replayCollectionRoute,
   viewChannel,
+  viewHome,
   viewPost,
 ];

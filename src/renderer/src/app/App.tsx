@@ -6,7 +6,8 @@ import { IntegrationsPage } from '../features/integrations/IntegrationsPage';
 import { TrafficPage } from '../features/traffic/TrafficPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TokenPrompt } from '../ui/TokenPrompt';
-import { DEFAULT_PATH, parseRoute } from './routes';
+import { HomeRedirect } from './HomeRedirect';
+import { parseRoute } from './routes';
 import { useApp } from './store';
 
 function usePath(): string {
@@ -22,11 +23,9 @@ function usePath(): string {
 export function App() {
   const control = useApp((s) => s.control);
   const path = usePath();
-  useEffect(() => {
-    if (path === '/') window.history.replaceState(null, '', DEFAULT_PATH);
-  }, [path]);
   if (!control) return <TokenPrompt />;
-  const route = parseRoute(path === '/' ? DEFAULT_PATH : path);
+  if (path === '/') return <HomeRedirect />;
+  const route = parseRoute(path);
   if (route.name === 'channel') return <ChannelPage team={route.team} channel={route.channel} />;
   if (route.name === 'permalink') return <PermalinkPage team={route.team} postId={route.postId} />;
   if (route.name === 'composer') return <ComposerPage />;
@@ -37,7 +36,7 @@ export function App() {
     <main className="app-message">
       <h1>Page not found</h1>
       <p>
-        Nothing lives at <code>{path}</code>. <a href={DEFAULT_PATH}>Open Town Square</a>.
+        Nothing lives at <code>{path}</code>. <a href="/">Open the channels</a>.
       </p>
     </main>
   );

@@ -1,8 +1,9 @@
 import type { MouseEvent } from 'react';
 
-/** Client-side navigation for in-app links, so the page (and its state) stays loaded. */
-export function navigate(path: string): void {
-  window.history.pushState(null, '', path);
+/** Client-side navigation for in-app links, so the page (and its state) stays loaded; `replace` leaves no history entry. */
+export function navigate(path: string, { replace = false } = {}): void {
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 

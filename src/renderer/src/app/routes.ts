@@ -10,8 +10,6 @@ const TOOL_PAGES = ['composer', 'integrations', 'traffic', 'settings'] as const;
 type ToolPage = (typeof TOOL_PAGES)[number];
 const isToolPage = (name: string | undefined): name is ToolPage => (TOOL_PAGES as readonly (string | undefined)[]).includes(name);
 
-export const DEFAULT_PATH = '/dev/channels/town-square';
-
 /** A path segment decoded; a malformed escape (`%E0%A4`) is taken as written rather than crash the page. */
 function decodeSegment(segment: string): string {
   try {

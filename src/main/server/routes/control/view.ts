@@ -5,6 +5,7 @@ import { DEFAULT_AUTOLINK_SCHEMES } from '../../../../shared/markdown/ast';
 import type { Core } from '../../../core/core';
 import { channelPosts, toList } from '../../../workspace/posts';
 import { isSystemAdmin } from '../../../workspace/permissions';
+import { homeChannel } from '../../../workspace/home-channel';
 import { AppError } from '../../app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
@@ -146,11 +147,13 @@ export const viewChannel: RouteDef = {
     const store = ctx.core.store;
     const teamName = ctx.url.searchParams.get('team') ?? '';
     const channelName = ctx.url.searchParams.get('channel') ?? '';
-    const team = store.teams.first('name = ?', teamName);
+    // Without names: the home channel (the UI's start page, the composer's and integrations' team).
+    const home = channelName === '' ? homeChannel(store, teamName || undefined) : undefined;
+    const team = home?.team ?? store.teams.first('name = ?', teamName);
     if (!team) throw new AppError(404, 'mockmost.view.team.app_error', `There is no team named ${JSON.stringify(teamName)}.`);
-    const channel = store.channels.first('team_id = ? AND name = ?', team.id, channelName);
+    const channel = home?.channel ?? store.channels.first('team_id = ? AND name = ?', team.id, channelName);
     if (!channel) {
-      throw new AppError(404, 'mockmost.view.channel.app_error', `Team ${teamName} has no channel named ${JSON.stringify(channelName)}.`);
+      throw new AppError(404, 'mockmost.view.channel.app_error', `Team ${team.name} has no channel named ${JSON.stringify(channelName)}.`);
     }
     const params = ctx.url.searchParams;
     const window: PostWindow = {
@@ -174,6 +177,17 @@ export const viewChannel: RouteDef = {
   },
 };
 
+/** The channel the UI opens on when none is named (`/`): team and channel names. */
+export const viewHome: RouteDef = {
+  method: 'GET',
+  path: '/_mockmost/api/view/home',
+  handle(ctx) {
+    const home = homeChannel(ctx.core.store);
+    if (!home) throw new AppError(404, 'mockmost.view.home.app_error', 'The workspace has no team with a channel.');
+    return json(200, { team: home.team.name, channel: home.channel.name });
+  },
+};
+
 /** One post as the channel view would draw it (the traffic view shows the post an exchange made). */
 export const viewPost: RouteDef = {
   method: 'GET',
@@ -182,7 +196,8 @@ export const viewPost: RouteDef = {
     const store = ctx.core.store;
     const post = store.posts.get(ctx.params.id ?? '');
     const channel = post && store.channels.get(post.channel_id);
-    const team = channel && (store.teams.get(channel.team_id) ?? store.teams.first('name = ?', 'dev'));
+    // Direct messages belong to no team: they are shown in the home team.
+    const team = channel && (store.teams.get(channel.team_id) ?? homeChannel(store)?.team);
     if (!post || !channel || !team)
       throw new AppError(404, 'mockmost.view.post.app_error', `There is no post ${JSON.stringify(ctx.params.id)}.`);
     return json(

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { ControlError } from '../../app/control-client';
-import { DEFAULT_PATH } from '../../app/routes';
 import { useApp } from '../../app/store';
 import { ChannelPage } from './ChannelPage';
 
@@ -42,7 +41,7 @@ export function PermalinkPage({ team, postId }: { team: string; postId: string }
         {'error' in target ? target.error : 'Permalink belongs to a deleted message or to a channel to which you do not have access.'}
       </p>
       <p>
-        <a href={DEFAULT_PATH}>Back to Town Square</a>
+        <a href="/">Back to the channels</a>
       </p>
     </main>
   );

@@ -47,7 +47,7 @@ export function ComposerPage() {
 
   useEffect(() => {
     if (!control) return;
-    void control.call('GET /view/channel', { query: { team: 'dev', channel: 'town-square' } }).then(async (loaded) => {
+    void control.call('GET /view/channel', { query: {} }).then(async (loaded) => {
       setView(loaded);
       const token = await sessionFor(loaded.viewer.id);
       const list = await rest<IncomingWebhook[]>(token, 'GET', '/hooks/incoming?per_page=200');

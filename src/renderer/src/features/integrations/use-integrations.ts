@@ -23,7 +23,7 @@ export function useIntegrations(): Integrations {
 
   const reload = useCallback(async () => {
     if (!control) return;
-    const loaded = await control.call('GET /view/channel', { query: { team: 'dev', channel: 'town-square' } });
+    const loaded = await control.call('GET /view/channel', { query: {} });
     setView(loaded);
     const token = await sessionFor(loaded.viewer.id);
     const team = loaded.team.id;
