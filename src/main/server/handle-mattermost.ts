@@ -53,8 +53,11 @@ export async function handleMattermost(core: Core, router: Router, req: Incoming
     reply = await found.route.handle(ctx);
   } catch (error) {
     failure = toAppError(error, core);
-    if (failure.id === 'api.context.404.app_error') requestId = undefined;
-    reply = json(failure.statusCode, failure.toBody(requestId, developer));
+    // Mattermost's not-found handler writes its error itself: no request id, and the detail
+    // (naming the path) kept even outside developer mode, which other errors lose.
+    const unrouted = failure.id === 'api.context.404.app_error';
+    if (unrouted) requestId = undefined;
+    reply = json(failure.statusCode, failure.toBody(requestId, developer || unrouted));
   }
   const body = await ctx.body();
 

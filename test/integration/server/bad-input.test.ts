@@ -29,14 +29,16 @@ describe('bad input', () => {
     fetch(`${server.url}${path}`, { method: 'POST', body, headers: type ? { 'Content-Type': type } : {} });
   const stillServing = async () => expect((await fetch(`${server.url}/api/v4/system/ping`)).status).toBe(200);
 
-  it("answers Mattermost's 404 without request_id for unknown API routes, any method", async () => {
+  it("answers Mattermost's 404 without request_id for unknown API routes, any method, with the path in the detail", async () => {
     for (const method of ['GET', 'POST', 'DELETE', 'PATCH']) {
       const response = await fetch(`${server.url}/api/v4/no/such/route`, { method });
       expect(response.status).toBe(404);
+      // Mattermost's Handle404 writes this error itself, so developer mode being off does not wipe the detail.
       expect(await response.json()).toEqual({
         id: 'api.context.404.app_error',
         message: 'Sorry, we could not find the page.',
-        detailed_error: '',
+        detailed_error:
+          "There doesn't appear to be an api call for the url='/api/v4/no/such/route'.  Typo? are you missing a team_id or user_id as part of the url?",
         status_code: 404,
       });
     }
