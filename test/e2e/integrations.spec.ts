@@ -33,10 +33,13 @@ test('creates, edits and deletes hooks and commands, renews tokens, and shows th
 
   await page.locator('#slashCommands input[aria-label="Trigger"]').fill('deploy');
   await page.locator('#slashCommands button[type="submit"]').click();
+  // The click's request may still be on its way: wait for the row before asking the API.
+  await expect(page.locator('#slashCommands tr[data-command-id]')).toHaveCount(1);
   const command = (await client.getCommandsList(team.id)).find((c) => c.trigger === 'deploy')!;
   await expect(page.locator(`#slashCommands tr[data-command-id="${command.id}"] code`)).toHaveText(command.token);
 
   await page.locator('#outgoingWebhooks button[type="submit"]').click();
+  await expect(page.locator('#outgoingWebhooks tr[data-hook-id]')).toHaveCount(1);
   const outgoing = (await client.getOutgoingWebhooks('', team.id))[0]!;
   await expect(page.locator(`#outgoingWebhooks tr[data-hook-id="${outgoing.id}"] code`)).toHaveText(outgoing.token);
 

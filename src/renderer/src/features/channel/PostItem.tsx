@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Attachment } from '../../../../shared/mattermost/incoming-webhook-request';
 import type { Post, User } from '../../../../shared/mattermost/model';
 import { emojiCodepoints, unifiedToText } from '../../../../shared/emoji/emoji';
@@ -9,7 +9,7 @@ import { AttachmentList } from '../post/attachments/AttachmentList';
 import { CollapsibleText } from '../post/CollapsibleText';
 import { Markdown } from '../post/Markdown';
 import { useRenderContext } from '../post/render-context';
-import { clockTime, displayName, isConsecutive, isFromWebhook, localIsoTime } from './post-display';
+import { clockTime, displayName, fullDate, isFromWebhook, localIsoTime, postFrame } from './post-display';
 
 interface Props {
   post: Post;
@@ -92,31 +92,27 @@ function Avatar({ post, name }: { post: Post; name: string }) {
  * nothing in a post can become markup.
  */
 function PostItemView({ post, previous, author, teamName, location = 'CENTER', highlight = false }: Props) {
+  const { viewer } = useRenderContext();
+  const [hovered, setHovered] = useState(false);
   const center = location === 'CENTER';
   const webhook = isFromWebhook(post);
   const bot = post.props?.from_bot === 'true' || author?.is_bot === true;
-  const system = post.type.startsWith('system_') || post.type === ('me' as Post['type']);
   const ephemeral = post.type === 'system_ephemeral';
-  const consecutive = isConsecutive(post, previous);
-  const classes = [
-    'a11y__section',
-    'post',
-    consecutive ? 'same--root same--user' : 'other--root',
-    post.root_id ? 'post--comment' : 'post--root',
-    bot ? 'post--bot' : '',
-    system ? 'post--system' : '',
-    highlight ? 'post--highlight' : '',
-  ].filter(Boolean);
+  const frame = postFrame(post, previous, { viewerId: viewer?.id, location, highlight, bot });
   const name = displayName(post, author);
   const attachments = Array.isArray(post.props?.attachments) ? (post.props.attachments as Attachment[]) : [];
 
   return (
     <div
       id={center ? `post_${post.id}` : `rhsPost_${post.id}`}
-      className={classes.join(' ')}
+      className={frame.classes}
       role="listitem"
       data-testid="postView"
       tabIndex={0}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setHovered(true)}
+      onBlur={() => setHovered(false)}
     >
       <div className="post__content" data-testid="postContent">
         {center && (
@@ -124,9 +120,7 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
             <ReplyButton post={post} />
           </div>
         )}
-        <div className="post__img">
-          <Avatar post={post} name={name} />
-        </div>
+        <div className="post__img">{!frame.hideProfilePicture && <Avatar post={post} name={name} />}</div>
         <div>
           <div className="post__header">
             <div className="col col__name">
@@ -140,18 +134,20 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
               )}
             </div>
             <div className="col">
-              <div className="post__time">
-                <a
-                  id={`${location}_time_${post.id}`}
-                  href={`/${teamName}/pl/${post.id}`}
-                  className="post__permalink"
-                  onClick={onInAppLinkClick}
-                >
-                  <time className="post__time" dateTime={localIsoTime(post.create_at)}>
-                    {clockTime(post.create_at)}
-                  </time>
-                </a>
-              </div>
+              {(!frame.hideProfilePicture || hovered || !center) && (
+                <div className="post__time">
+                  <a
+                    id={`${location}_time_${post.id}`}
+                    href={`/${teamName}/pl/${post.id}`}
+                    className="post__permalink"
+                    onClick={onInAppLinkClick}
+                  >
+                    <time className="post__time" dateTime={localIsoTime(post.create_at)} title={fullDate(post.create_at)}>
+                      {clockTime(post.create_at)}
+                    </time>
+                  </a>
+                </div>
+              )}
               <PriorityTag post={post} />
               {ephemeral && <span className="post__visibility">(Only visible to you)</span>}
             </div>

@@ -14,11 +14,65 @@ export function displayName(post: Post, author: User | undefined): string {
   return author?.username ?? 'Someone';
 }
 
+const isSystemPost = (post: Post) => post.type.startsWith('system_');
+const priorityOf = (post: Post) => (post.metadata as { priority?: { priority?: string } } | undefined)?.priority?.priority;
+
+/**
+ * Mattermost's consecutive posts (areConsecutivePostsBySameUser): the same author within five
+ * minutes, neither from a webhook nor a system message; a post with a priority never is.
+ */
 export function isConsecutive(post: Post, previous: Post | undefined): boolean {
-  if (!previous || previous.user_id !== post.user_id || post.root_id !== '') return false;
-  if (isFromWebhook(post) !== isFromWebhook(previous)) return false;
-  if (isFromWebhook(post) && previous.props?.override_username !== post.props?.override_username) return false;
-  return post.create_at - previous.create_at <= SAME_USER_WINDOW_MS;
+  if (!previous || priorityOf(post)) return false;
+  return (
+    post.user_id === previous.user_id &&
+    post.create_at - previous.create_at <= SAME_USER_WINDOW_MS &&
+    !isFromWebhook(post) &&
+    !isFromWebhook(previous) &&
+    !isSystemPost(post) &&
+    !isSystemPost(previous)
+  );
+}
+
+export interface PostFrame {
+  classes: string;
+  /** The picture is left out of consecutive root posts without replies, and the time shown only on hover. */
+  hideProfilePicture: boolean;
+}
+
+/**
+ * The post root's classes, as Mattermost's post component computes them for the center channel
+ * (threads shown inline: replies are `post--comment`) or the thread on the right.
+ */
+export function postFrame(
+  post: Post,
+  previous: Post | undefined,
+  { viewerId, location, highlight, bot }: { viewerId: string | undefined; location: 'CENTER' | 'RHS'; highlight: boolean; bot: boolean },
+): PostFrame {
+  const system = isSystemPost(post);
+  const consecutive = isConsecutive(post, previous);
+  const firstReply = post.root_id !== '' && previous !== undefined && post.root_id !== previous.id && post.root_id !== previous.root_id;
+  const previousIsComment = previous !== undefined && !post.props?.priority && previous.root_id !== '';
+  const sameRoot = !firstReply && (post.root_id !== '' || (!previousIsComment && consecutive));
+  const hasReplies = post.reply_count > 0;
+  const classes = [
+    'a11y__section',
+    'post',
+    highlight && 'post--highlight',
+    sameRoot && 'same--root',
+    !sameRoot && !system && 'other--root',
+    bot && 'post--bot',
+    viewerId === post.user_id && !system && 'current--user',
+    (system || post.type === ('me' as Post['type'])) && 'post--system',
+    hasReplies && post.root_id === '' && 'post--root',
+    post.root_id !== '' && 'post--comment',
+    consecutive && 'same--user',
+    post.is_pinned && location === 'CENTER' && 'post--pinned-or-flagged',
+    location === 'RHS' && 'post--thread',
+  ];
+  return {
+    classes: classes.filter(Boolean).join(' '),
+    hideProfilePicture: sameRoot && post.root_id === '' && !hasReplies && !bot,
+  };
 }
 
 /** `time[datetime]`: local time in ISO form without an offset, as Mattermost's web app writes it. */
@@ -30,4 +84,17 @@ export function localIsoTime(ms: number): string {
 
 export function clockTime(ms: number): string {
   return new Date(ms).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', hour12: true });
+}
+
+/** The time's tooltip: the whole date, as Mattermost's web app shows on hover. */
+export function fullDate(ms: number): string {
+  return new Date(ms).toLocaleString('en-US', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+  });
 }
