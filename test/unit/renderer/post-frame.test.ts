@@ -5,7 +5,7 @@ import { isConsecutive, postFrame } from '../../../src/renderer/src/features/cha
 const MIN = 60_000;
 const post = (id: string, at: number, extra: Partial<Post> = {}): Post =>
   ({ id, user_id: 'u1', create_at: at, root_id: '', type: '', props: {}, reply_count: 0, is_pinned: false, ...extra }) as Post;
-const center = { viewerId: 'u1', location: 'CENTER' as const, highlight: false, bot: false };
+const center: Parameters<typeof postFrame>[2] = { viewerId: 'u1', location: 'CENTER', highlight: false, bot: false };
 const classes = (p: Post, previous?: Post, options = center) => postFrame(p, previous, options).classes.split(' ');
 
 describe("a post's frame, as Mattermost's post component draws it", () => {
