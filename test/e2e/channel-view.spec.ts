@@ -187,3 +187,26 @@ test("a post's time links to its permalink, and a permalink to a missing post sa
   await page.goto(`${serve.url}/dev/pl/${postId}`);
   await expect(page.locator('#permalinkNotFound h1')).toHaveText('Message Not Found');
 });
+
+test('a post deleted while the channel is open stays as "(message deleted)", without its message, buttons or permalink', async ({
+  page,
+}) => {
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({
+    text: 'soon gone',
+    attachments: [{ text: 'with an attachment', actions: [{ name: 'Go', integration: { url: 'http://127.0.0.1:9/act' } }] }] as never,
+  });
+  const postId = await newestPostId();
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  const post = page.locator(`#post_${postId}`);
+  await expect(page.locator(`#postMessageText_${postId}`)).toHaveText('soon gone');
+  await client.deletePost(postId);
+  await expect(post.locator('.post__body')).toHaveText('(message deleted)');
+  await expect(post).toHaveClass(/post--hide-controls/);
+  await expect(page.locator(`#postMessageText_${postId}`)).toHaveCount(0);
+  await expect(post.locator('.attachment')).toHaveCount(0);
+  await expect(page.locator(`#CENTER_time_${postId}`)).toHaveCount(0);
+  // After a reload it is gone, as in Mattermost.
+  await page.reload();
+  await expect(page.locator('#channelHeaderTitle')).toHaveText('Town Square');
+  await expect(post).toHaveCount(0);
+});

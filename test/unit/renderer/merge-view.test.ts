@@ -35,14 +35,20 @@ describe('folding live changes into the channel view', () => {
     expect(mergeChanges(old, view([post('b', 2)]))).toBe(old);
   });
 
-  it('replaces edited posts and drops deleted ones', () => {
+  it('replaces edited posts, marks posts deleted on screen, and leaves out posts deleted before they were shown', () => {
     const old = view([post('a', 1), post('b', 2)]);
     const merged = mergeChanges(
       old,
-      view([post('a', 1, { update_at: 5, message: 'edited' }), post('b', 2, { update_at: 6, delete_at: 6 })]),
+      view([
+        post('a', 1, { update_at: 5, message: 'edited' }),
+        post('b', 2, { update_at: 6, delete_at: 6 }),
+        post('c', 3, { update_at: 7, delete_at: 7 }),
+      ]),
     );
-    expect(merged.posts.order).toEqual(['a']);
+    expect(merged.posts.order).toEqual(['b', 'a']);
     expect(merged.posts.posts.a!.message).toBe('edited');
+    expect(merged.posts.posts.b!.state).toBe('DELETED');
+    expect(mergeChanges(merged, view([post('b', 2, { update_at: 6, delete_at: 6 })]))).toBe(merged);
   });
 
   it('takes new users in, appends older pages without duplicates, and asks for changes from the newest seen', () => {

@@ -59,6 +59,14 @@ function PriorityTag({ post }: { post: Post }) {
   );
 }
 
+function PostTime({ at }: { at: number }) {
+  return (
+    <time className="post__time" dateTime={localIsoTime(at)} title={fullDate(at)}>
+      {clockTime(at)}
+    </time>
+  );
+}
+
 /**
  * The profile picture: a webhook's icon override (its emoji drawn from the system font, a URL
  * only when it may load), else the author's initial. Mockmost has no uploaded pictures.
@@ -95,6 +103,7 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
   const { viewer } = useRenderContext();
   const [hovered, setHovered] = useState(false);
   const center = location === 'CENTER';
+  const deleted = post.state === 'DELETED';
   const webhook = isFromWebhook(post);
   const bot = post.props?.from_bot === 'true' || author?.is_bot === true;
   const ephemeral = post.type === 'system_ephemeral';
@@ -115,7 +124,7 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
       onBlur={() => setHovered(false)}
     >
       <div className="post__content" data-testid="postContent">
-        {center && (
+        {center && !deleted && (
           <div className="post-menu">
             <ReplyButton post={post} />
           </div>
@@ -136,16 +145,19 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
             <div className="col">
               {(!frame.hideProfilePicture || hovered || !center) && (
                 <div className="post__time">
-                  <a
-                    id={`${location}_time_${post.id}`}
-                    href={`/${teamName}/pl/${post.id}`}
-                    className="post__permalink"
-                    onClick={onInAppLinkClick}
-                  >
-                    <time className="post__time" dateTime={localIsoTime(post.create_at)} title={fullDate(post.create_at)}>
-                      {clockTime(post.create_at)}
-                    </time>
-                  </a>
+                  {/* A deleted post's time is no longer a permalink. */}
+                  {deleted ? (
+                    <PostTime at={post.create_at} />
+                  ) : (
+                    <a
+                      id={`${location}_time_${post.id}`}
+                      href={`/${teamName}/pl/${post.id}`}
+                      className="post__permalink"
+                      onClick={onInAppLinkClick}
+                    >
+                      <PostTime at={post.create_at} />
+                    </a>
+                  )}
                 </div>
               )}
               <PriorityTag post={post} />
@@ -153,13 +165,23 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
             </div>
           </div>
           <div id={center ? `${post.id}_message` : undefined} className={post.edit_at > 0 ? 'post__body post--edited' : 'post__body'}>
-            <CollapsibleText maxHeight={MESSAGE_MAX_PX} collapseClass="post-collapse">
-              <div id={center ? `postMessageText_${post.id}` : `rhsPostMessageText_${post.id}`} className="post-message__text" dir="auto">
-                <Markdown text={post.message} />
-                {post.edit_at > 0 && <span className="post-edited__indicator">Edited</span>}
-              </div>
-            </CollapsibleText>
-            {attachments.length > 0 && <AttachmentList postId={post.id} attachments={attachments} />}
+            {deleted ? (
+              <p>(message deleted)</p>
+            ) : (
+              <>
+                <CollapsibleText maxHeight={MESSAGE_MAX_PX} collapseClass="post-collapse">
+                  <div
+                    id={center ? `postMessageText_${post.id}` : `rhsPostMessageText_${post.id}`}
+                    className="post-message__text"
+                    dir="auto"
+                  >
+                    <Markdown text={post.message} />
+                    {post.edit_at > 0 && <span className="post-edited__indicator">Edited</span>}
+                  </div>
+                </CollapsibleText>
+                {attachments.length > 0 && <AttachmentList postId={post.id} attachments={attachments} />}
+              </>
+            )}
           </div>
         </div>
       </div>
@@ -175,6 +197,7 @@ export const PostItem = memo(
   PostItemView,
   (a, b) =>
     samePost(a.post, b.post) &&
+    a.post.state === b.post.state &&
     samePost(a.previous, b.previous) &&
     a.author?.username === b.author?.username &&
     a.author?.is_bot === b.author?.is_bot &&

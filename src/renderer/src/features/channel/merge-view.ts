@@ -17,7 +17,7 @@ const byNewest = (posts: Record<string, Post>) =>
   Object.keys(posts).sort((a, b) => posts[b]!.create_at - posts[a]!.create_at || (b < a ? -1 : 1));
 
 /**
- * The view with `update` folded in: changed and new posts in, deleted ones out, newest first.
+ * The view with `update` folded in: changed and new posts in, deleted ones marked, newest first.
  * A view that does not reach the channel's newest posts (a permalink's, `next_post_id` set)
  * takes only changes to the posts it shows: new ones would sit beyond a gap.
  */
@@ -27,11 +27,13 @@ export function mergeChanges(view: ChannelView, update: ChannelView): ChannelVie
   let touched = false;
   for (const id of update.posts.order) {
     const next = update.posts.posts[id]!;
-    if (windowed && !(id in posts)) continue;
+    const known = id in posts;
+    // Beyond a window's gap, or deleted before it was ever shown: nothing to draw.
+    if ((windowed || next.delete_at > 0) && !known) continue;
     if (!changed(posts[id], next)) continue;
     touched = true;
-    if (next.delete_at > 0) delete posts[id];
-    else posts[id] = next;
+    // A post deleted while on screen stays as "(message deleted)", as in Mattermost's web app.
+    posts[id] = next.delete_at > 0 ? { ...next, state: 'DELETED' } : next;
   }
   const list: PostList = touched ? { ...view.posts, posts, order: byNewest(posts) } : view.posts;
   return withContext(view, update, list);

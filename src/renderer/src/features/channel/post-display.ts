@@ -68,6 +68,7 @@ export function postFrame(
     consecutive && 'same--user',
     post.is_pinned && location === 'CENTER' && 'post--pinned-or-flagged',
     location === 'RHS' && 'post--thread',
+    post.state === 'DELETED' && 'post--hide-controls',
   ];
   return {
     classes: classes.filter(Boolean).join(' '),
