@@ -210,3 +210,20 @@ test('a post deleted while the channel is open stays as "(message deleted)", wit
   await expect(page.locator('#channelHeaderTitle')).toHaveText('Town Square');
   await expect(post).toHaveCount(0);
 });
+
+test("Mattermost's own messages are signed System, an integration's keep their name and BOT tag", async ({ page }) => {
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  await expect(page.locator('#channelHeaderTitle')).toHaveText('Town Square');
+  const me = await client.getMe();
+  const ephemeral = await client.createPostEphemeral(me.id, { channel_id: channelId, message: 'only you can see this' } as never);
+  const post = page.locator(`#post_${ephemeral.id}`);
+  await expect(post.locator('div.user-popover')).toHaveText('System');
+  await expect(post.locator('button.user-popover')).toHaveCount(0);
+  await expect(post.locator('.post__visibility')).toHaveText('(Only visible to you)');
+  await expect(post).toHaveClass(/post--system/);
+
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: 'from the hook' });
+  const hookPost = page.locator(`#post_${await newestPostId()}`);
+  await expect(hookPost.locator('button.user-popover')).toHaveText('sysadmin');
+  await expect(hookPost.locator('.BotTag')).toHaveText('BOT');
+});

@@ -108,7 +108,10 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
   const bot = post.props?.from_bot === 'true' || author?.is_bot === true;
   const ephemeral = post.type === 'system_ephemeral';
   const frame = postFrame(post, previous, { viewerId: viewer?.id, location, highlight, bot });
-  const name = displayName(post, author);
+  // Mattermost's own messages (a built-in command's ephemeral answer, say) are signed "System",
+  // unless a bot or an integration sent them.
+  const fromSystem = post.type.startsWith('system_') && !webhook && !bot;
+  const name = fromSystem ? 'System' : displayName(post, author);
   const attachments = Array.isArray(post.props?.attachments) ? (post.props.attachments as Attachment[]) : [];
 
   return (
@@ -133,9 +136,13 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
         <div>
           <div className="post__header">
             <div className="col col__name">
-              <button type="button" className="user-popover">
-                {name}
-              </button>
+              {fromSystem ? (
+                <div className="user-popover">System</div>
+              ) : (
+                <button type="button" className="user-popover">
+                  {name}
+                </button>
+              )}
               {(webhook || bot) && (
                 <div className="Tag Tag--xs BotTag">
                   <span>BOT</span>
