@@ -77,6 +77,34 @@ export function fill(dbFile, total) {
 
 const dirBytes = (dir) => readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
 
+/**
+ * Clears the whole history through the control API while a client pings every 20 ms: how long
+ * the clear takes, and the longest any other request waited meanwhile (SQLite writes block).
+ */
+async function clearAll(server) {
+  let longestPing = 0;
+  let pinging = true;
+  const pinger = (async () => {
+    while (pinging) {
+      const started = performance.now();
+      await fetch(`${server.url}/api/v4/system/ping`);
+      longestPing = Math.max(longestPing, performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const started = performance.now();
+  const response = await fetch(`${server.url}/_mockmost/api/exchanges`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${server.token}` },
+  });
+  const clearMs = performance.now() - started;
+  pinging = false;
+  await pinger;
+  if (response.status !== 200) throw new Error(`clear: HTTP ${response.status}`);
+  return { clearMs, longestPing };
+}
+
 async function startupMs(dataDir, runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -167,6 +195,23 @@ export async function history({ quick, report }) {
         unit: 'MiB',
         baseline: emptyRssAfter,
         baselineName: 'empty store, same queries',
+      });
+      const { clearMs, longestPing } = await clearAll(server);
+      // Cleared, the same store is the baseline: what a clear costs with nothing to delete.
+      const emptyClear = await clearAll(server);
+      report.figure({
+        name: `history.${label}.clear`,
+        value: clearMs,
+        unit: 'ms',
+        baseline: emptyClear.clearMs,
+        baselineName: 'clearing an empty store',
+      });
+      report.figure({
+        name: `history.${label}.longest_wait_during_clear`,
+        value: longestPing,
+        unit: 'ms',
+        baseline: emptyClear.longestPing,
+        baselineName: 'same, clearing an empty store',
       });
     } finally {
       await stop(server.child);

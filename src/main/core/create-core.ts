@@ -118,7 +118,7 @@ export function createCore(options: CoreOptions): Core {
       const { seed } = core.seed();
       return s.batch.run(() => {
         s.clearWorkspace();
-        if (opts.exchanges) s.db.exec('DELETE FROM exchanges');
+        if (opts.exchanges) s.exchanges.clear();
         core.ephemerals.clear();
         core.dialogs.clear();
         websockets?.closeAll();

@@ -16,23 +16,7 @@ describe('retention by age and by size', () => {
       store.db.close();
       rmSync(dir, { recursive: true, force: true });
     });
-    store.db.transaction(() => {
-      for (const [i, e] of exchanges.entries()) {
-        store.exchanges.record({
-          direction: 'inbound',
-          kind: 'incoming_webhook',
-          method: 'POST',
-          url: `/hooks/h${i}`,
-          status: 200,
-          requestHeaders: [],
-          requestBody: Buffer.alloc(e.bytes, 'x'),
-          responseHeaders: [],
-          responseBody: Buffer.from('ok'),
-          startedAt: e.startedAt,
-          durationMs: 1,
-        });
-      }
-    })();
+    record(store, exchanges);
     return store;
   }
   const count = (store: Store) => store.db.prepare('SELECT count(*) FROM exchanges').pluck().get() as number;
@@ -57,4 +41,46 @@ describe('retention by age and by size', () => {
     const newest = store.db.prepare('SELECT max(id) FROM exchanges').pluck().get();
     expect(newest).toBe(400);
   });
+
+  it('clearing empties the search index with the table, and later captures and pruning keep it in step', async () => {
+    const store = storeWith(Array.from({ length: 50 }, () => ({ startedAt: Date.now(), bytes: 10 })));
+    store.search.catchUp();
+    const searchRows = () => store.db.prepare('SELECT count(*) FROM exchange_search').pluck().get() as number;
+    expect(searchRows()).toBe(50);
+    store.batch.run(() => store.exchanges.clear());
+    expect([count(store), searchRows()]).toEqual([0, 0]);
+    // Ids go on from where they were (AUTOINCREMENT), so the indexer's place stays right.
+    const more = record(
+      store,
+      Array.from({ length: 6 }, () => ({ startedAt: Date.now(), bytes: 1 })),
+    );
+    store.search.catchUp();
+    expect(more[0]).toBe(51);
+    expect(store.exchanges.query({ limit: 10, text: 'h3' }).map((e) => e.id)).toEqual([more[3]]);
+    keep(store, { count: 2 });
+    await expect.poll(() => count(store)).toBe(2);
+    // The delete trigger is back: pruned exchanges leave the index too.
+    expect(searchRows()).toBe(2);
+  });
 });
+
+/** Captures one exchange per entry, with its start time and a request body of its size; answers their ids. */
+function record(store: Store, exchanges: { startedAt: number; bytes: number }[]): number[] {
+  return store.db.transaction(() =>
+    exchanges.map((e, i) =>
+      store.exchanges.record({
+        direction: 'inbound',
+        kind: 'incoming_webhook',
+        method: 'POST',
+        url: `/hooks/h${i}`,
+        status: 200,
+        requestHeaders: [],
+        requestBody: Buffer.alloc(e.bytes, 'x'),
+        responseHeaders: [],
+        responseBody: Buffer.from('ok'),
+        startedAt: e.startedAt,
+        durationMs: 1,
+      }),
+    ),
+  )();
+}
