@@ -39,7 +39,7 @@ export async function recordTemplates(base) {
  * Copies the recorded exchanges until the store holds `total`, each with its own build number
  * (so a rare word has one match) and time, then indexes them as the idle-time indexer would.
  */
-export function fill(dbFile, total) {
+export function fill(dbFile, total, { indexed = true } = {}) {
   const db = new Database(dbFile);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
@@ -58,10 +58,12 @@ export function fill(dbFile, total) {
       }
     });
     for (let i = templates.length; i < total; i += 20_000) batch(i, Math.min(total, i + 20_000));
-    db.exec(`INSERT INTO exchange_search (rowid, url, request_body, response_body)
-      SELECT id, url, substr(CAST(request_body AS TEXT), 1, 65536), substr(CAST(response_body AS TEXT), 1, 65536)
-      FROM exchanges WHERE id > (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_id')`);
-    db.exec("UPDATE meta SET value = (SELECT max(id) FROM exchanges) WHERE key = 'search_indexed_id'");
+    if (indexed) {
+      db.exec(`INSERT INTO exchange_search (rowid, url, request_body, response_body)
+        SELECT id, url, substr(CAST(request_body AS TEXT), 1, 65536), substr(CAST(response_body AS TEXT), 1, 65536)
+        FROM exchanges WHERE id > (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_id')`);
+      db.exec("UPDATE meta SET value = (SELECT max(id) FROM exchanges) WHERE key = 'search_indexed_id'");
+    }
     const stored = db
       .prepare(
         'SELECT avg(length(url) + length(request_headers) + length(response_headers) + request_body_size + response_body_size) FROM exchanges',
@@ -82,6 +84,14 @@ const dirBytes = (dir) => readdirSync(dir).reduce((sum, name) => sum + statSync(
  * the clear takes, and the longest any other request waited meanwhile (SQLite writes block).
  */
 async function clearAll(server) {
+  const { ms: clearMs, longestPing } = await whilePinging(server, (auth) =>
+    fetch(`${server.url}/_mockmost/api/exchanges`, { method: 'DELETE', headers: auth }),
+  );
+  return { clearMs, longestPing };
+}
+
+/** Runs one control API request while a client pings every 20 ms: its time and the longest ping. */
+async function whilePinging(server, send) {
   let longestPing = 0;
   let pinging = true;
   const pinger = (async () => {
@@ -94,15 +104,65 @@ async function clearAll(server) {
   })();
   await new Promise((resolve) => setTimeout(resolve, 200));
   const started = performance.now();
-  const response = await fetch(`${server.url}/_mockmost/api/exchanges`, {
-    method: 'DELETE',
-    headers: { authorization: `Bearer ${server.token}` },
-  });
-  const clearMs = performance.now() - started;
+  const response = await send({ authorization: `Bearer ${server.token}` });
+  const body = await response.json();
+  const ms = performance.now() - started;
   pinging = false;
   await pinger;
-  if (response.status !== 200) throw new Error(`clear: HTTP ${response.status}`);
-  return { clearMs, longestPing };
+  if (response.status !== 200) throw new Error(`${response.url}: HTTP ${response.status}`);
+  return { ms, longestPing, body };
+}
+
+/**
+ * A store filled under unbroken load, which the idle-time indexer never reached: how soon the
+ * traffic view's search answers (with what is indexed so far), how long a complete search waits
+ * for the whole catch-up, and the longest any other request waited meanwhile; each against the
+ * same request once everything is indexed.
+ */
+async function searchAfterBurst({ total, label, report }) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-burst-'));
+  try {
+    const first = await serveMockmost(dataDir);
+    await recordTemplates(first.url);
+    await stop(first.child);
+    fill(join(dataDir, 'mockmost.sqlite'), total, { indexed: false });
+    const server = await serveMockmost(dataDir);
+    try {
+      const search = (path) => (auth) => fetch(`${server.url}/_mockmost/api${path}`, { headers: auth });
+      const view = await whilePinging(server, search('/traffic?limit=200&q=passed'));
+      const complete = await whilePinging(server, search('/exchanges?limit=100&q=passed'));
+      const viewAfter = await whilePinging(server, search('/traffic?limit=200&q=passed'));
+      const completeAfter = await whilePinging(server, search('/exchanges?limit=100&q=passed'));
+      process.stderr.write(`history: the first search left ${view.body.indexing_pending ?? 0} exchanges to index\n`);
+      const prefix = `history.burst_${label}`;
+      const indexed = 'same request, all indexed';
+      report.figure({
+        name: `${prefix}.traffic_search_first_answer`,
+        value: view.ms,
+        unit: 'ms',
+        baseline: viewAfter.ms,
+        baselineName: indexed,
+      });
+      report.figure({
+        name: `${prefix}.complete_search`,
+        value: complete.ms,
+        unit: 'ms',
+        baseline: completeAfter.ms,
+        baselineName: indexed,
+      });
+      report.figure({
+        name: `${prefix}.longest_wait_during_catch_up`,
+        value: Math.max(view.longestPing, complete.longestPing),
+        unit: 'ms',
+        baseline: Math.max(viewAfter.longestPing, completeAfter.longestPing),
+        baselineName: indexed,
+      });
+    } finally {
+      await stop(server.child);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function startupMs(dataDir, runs) {
@@ -141,6 +201,7 @@ async function queryLatencies(server, total, reps) {
 export async function history({ quick, report }) {
   const total = quick ? 20_000 : 1_000_000;
   const label = quick ? '20k' : '1m';
+  await searchAfterBurst({ total: total / 5, label: quick ? '4k' : '200k', report });
   const reps = quick ? 20 : 100;
   const dataDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-history-'));
   try {

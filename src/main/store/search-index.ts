@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 
 const META_KEY = 'search_indexed_id';
 const CHUNK = 200;
+/** A search waiting on the index takes bigger chunks: fewer commits, still a short pause for traffic. */
+const CATCH_UP_CHUNK = 1000;
 const EVERY_MS = 500;
 /** Indexing waits until no request has come for this long, so it never slows traffic down. */
 const QUIET_MS = 250;
@@ -12,8 +14,9 @@ const QUIET_MS = 250;
  */
 export class SearchIndex {
   private readonly indexed: Database.Statement;
-  private readonly pending: Database.Statement;
+  private readonly indexChunk: Database.Statement;
   private readonly advance: Database.Statement;
+  private readonly newestId: Database.Statement;
   private timer: NodeJS.Timeout | undefined;
   private lastActivity = 0;
 
@@ -22,9 +25,10 @@ export class SearchIndex {
     private readonly inBatch: <T>(fn: () => T) => T,
   ) {
     this.indexed = db.prepare('SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?').pluck();
-    this.pending = db.prepare(`INSERT INTO exchange_search (rowid, url, request_body, response_body)
+    this.indexChunk = db.prepare(`INSERT INTO exchange_search (rowid, url, request_body, response_body)
       SELECT id, url, substr(CAST(request_body AS TEXT), 1, 65536), substr(CAST(response_body AS TEXT), 1, 65536)
       FROM exchanges WHERE id > ? ORDER BY id LIMIT ?`);
+    this.newestId = db.prepare('SELECT coalesce(max(id), 0) FROM exchanges').pluck();
     this.advance = db.prepare(
       'INSERT OR REPLACE INTO meta (key, value) VALUES (?, (SELECT coalesce(max(id), ?) FROM (SELECT id FROM exchanges WHERE id > ? ORDER BY id LIMIT ?)))',
     );
@@ -50,17 +54,33 @@ export class SearchIndex {
   }
 
   /** Indexes one chunk; answers whether more may be waiting. */
-  step(): boolean {
+  step(size = CHUNK): boolean {
     return this.inBatch(() => {
       const from = (this.indexed.get(META_KEY) as number | undefined) ?? 0;
-      const added = this.pending.run(from, CHUNK).changes;
-      this.advance.run(META_KEY, from, from, CHUNK);
-      return added === CHUNK;
+      const added = this.indexChunk.run(from, size).changes;
+      this.advance.run(META_KEY, from, from, size);
+      return added === size;
     });
   }
 
-  /** Everything captured so far becomes searchable (before a search runs). */
-  catchUp(): void {
-    while (this.step());
+  /** How many captured exchanges are not searchable yet. */
+  pending(): number {
+    return Math.max(0, (this.newestId.get() as number) - ((this.indexed.get(META_KEY) as number | undefined) ?? 0));
+  }
+
+  /**
+   * Makes what was captured before the call searchable, a chunk per event-loop turn so that
+   * traffic keeps being served meanwhile (a store filled under unbroken load can hold a million
+   * exchanges the idle-time indexer never reached). Stops early once `budgetMs` is spent, after
+   * one chunk (1,000) at least; answers how many are still waiting.
+   */
+  async catchUp(budgetMs = Infinity): Promise<number> {
+    const started = performance.now();
+    const target = this.newestId.get() as number;
+    while (((this.indexed.get(META_KEY) as number | undefined) ?? 0) < target && this.step(CATCH_UP_CHUNK)) {
+      if (performance.now() - started >= budgetMs) return this.pending();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return this.pending();
   }
 }

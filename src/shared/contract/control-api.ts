@@ -87,6 +87,8 @@ export interface ExchangeQuery {
 export interface TrafficPage {
   items: ExchangeSummary[];
   continue_before?: number;
+  /** Exchanges not searchable yet (the index is catching up after a burst): the newest matches may come later. */
+  indexing_pending?: number;
 }
 
 /** Changes to a recorded request before it is sent again, and extra fields to ignore in the diff. */

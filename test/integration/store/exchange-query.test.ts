@@ -36,12 +36,12 @@ describe('querying a long exchange history', () => {
   let store: Store;
   const ids = (list: { id: number }[]) => list.map((e) => e.id);
 
-  beforeAll(() => {
+  beforeAll(async () => {
     store = new Store(openDatabase(dir));
     store.db.transaction(() => {
       for (let n = 1; n <= TOTAL; n++) store.exchanges.record(exchange(n));
     })();
-    store.search.catchUp();
+    await store.search.catchUp();
   });
   afterAll(() => {
     store.db.close();

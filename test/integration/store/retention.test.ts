@@ -44,7 +44,7 @@ describe('retention by age and by size', () => {
 
   it('clearing empties the search index with the table, and later captures and pruning keep it in step', async () => {
     const store = storeWith(Array.from({ length: 50 }, () => ({ startedAt: Date.now(), bytes: 10 })));
-    store.search.catchUp();
+    await store.search.catchUp();
     const searchRows = () => store.db.prepare('SELECT count(*) FROM exchange_search').pluck().get() as number;
     expect(searchRows()).toBe(50);
     store.batch.run(() => store.exchanges.clear());
@@ -54,7 +54,7 @@ describe('retention by age and by size', () => {
       store,
       Array.from({ length: 6 }, () => ({ startedAt: Date.now(), bytes: 1 })),
     );
-    store.search.catchUp();
+    await store.search.catchUp();
     expect(more[0]).toBe(51);
     expect(store.exchanges.query({ limit: 10, text: 'h3' }).map((e) => e.id)).toEqual([more[3]]);
     keep(store, { count: 2 });

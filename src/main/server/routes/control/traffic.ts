@@ -43,26 +43,36 @@ function filterOf(ctx: RequestContext): ExchangeFilter {
 export const listExchanges: RouteDef = {
   method: 'GET',
   path: '/_mockmost/api/exchanges',
-  handle(ctx) {
+  async handle(ctx) {
     const filter = filterOf(ctx);
-    if (filter.text?.trim()) ctx.core.store.search.catchUp();
+    // Complete answers: the search waits until everything captured so far is indexed.
+    if (filter.text?.trim()) await ctx.core.store.search.catchUp();
     return json(200, ctx.core.store.exchanges.query(filter));
   },
 };
 
+/** How long the traffic view's search waits for the index to catch up before answering with what it has. */
+const SEARCH_WAIT_MS = 500;
+
 /**
  * The traffic view's list: the same filters, summaries only (headers and bodies come with
  * `GET /exchanges/:id`), and bounded work however long the history: a filtered search that
- * stops early answers `continue_before`, the `before` to ask with for older matches.
+ * stops early answers `continue_before`, the `before` to ask with for older matches. While
+ * the search index is still catching up (a long burst of traffic), it answers what is indexed
+ * and `indexing_pending`; asking again goes on with it.
  */
 export const listTraffic: RouteDef = {
   method: 'GET',
   path: '/_mockmost/api/traffic',
-  handle(ctx) {
+  async handle(ctx) {
     const filter = filterOf(ctx);
-    if (filter.text?.trim()) ctx.core.store.search.catchUp();
+    const pending = filter.text?.trim() ? await ctx.core.store.search.catchUp(SEARCH_WAIT_MS) : 0;
     const { items, continueBefore } = ctx.core.store.exchanges.summaries(filter);
-    const page: TrafficPage = { items, ...(continueBefore !== undefined ? { continue_before: continueBefore } : {}) };
+    const page: TrafficPage = {
+      items,
+      ...(continueBefore !== undefined ? { continue_before: continueBefore } : {}),
+      ...(pending > 0 ? { indexing_pending: pending } : {}),
+    };
     return json(200, page);
   },
 };

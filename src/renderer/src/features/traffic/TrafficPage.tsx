@@ -62,7 +62,7 @@ export function TrafficPage() {
     };
   }, [kind, direction, status, q, source, from]);
   const { incoming, outgoing, commands } = useIntegrations();
-  const { items, error, exhausted, loadOlder, clearAll } = useTraffic(filters);
+  const { items, error, exhausted, indexingPending, loadOlder, clearAll } = useTraffic(filters);
   const [selected, setSelected] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [picked, setPicked] = useState<number[]>([]);
@@ -169,6 +169,11 @@ export function TrafficPage() {
       {error && (
         <p className="has-error control-label" role="alert">
           {error}
+        </p>
+      )}
+      {indexingPending > 0 && (
+        <p id="trafficIndexing" className="traffic__note" role="status">
+          Indexing {indexingPending.toLocaleString('en-US')} captured exchanges for search; newer matches appear as it goes.
         </p>
       )}
       <CollectionsPanel selected={picked} onSaved={() => setPicked([])} />

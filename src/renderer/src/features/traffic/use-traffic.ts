@@ -13,12 +13,16 @@ export type TrafficFilters = Pick<ExchangeQuery, 'kind' | 'direction' | 'status'
  * new ones are fetched every second (only those after the newest shown), older ones a page at
  * a time as the list is scrolled, so a huge store stays fast. A search over a long history may
  * answer a short page and where to go on from (`continue_before`): the next page starts there.
+ * After a long burst of traffic the search index may still be catching up: each poll goes on
+ * with it, `indexingPending` says how far it has to go, and newer matches come in as it gets there.
  */
 export function useTraffic(filters: TrafficFilters) {
   const control = useApp((s) => s.control);
   const [items, setItems] = useState<ExchangeSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [exhausted, setExhausted] = useState(false);
+  /** Exchanges the search index has still to take in (after a long burst): newer matches come as it does. */
+  const [indexingPending, setIndexingPending] = useState(0);
   /** Where the next older page starts (exclusive); undefined before the first answer. */
   const [cursor, setCursor] = useState<number | undefined>(undefined);
   const newest = useRef<number | undefined>(undefined);
@@ -47,6 +51,7 @@ export function useTraffic(filters: TrafficFilters) {
         const first = newest.current === undefined;
         const page = await query(first ? {} : { after: String(newest.current) });
         if (!live) return;
+        setIndexingPending(page.indexing_pending ?? 0);
         const fresh = page.items;
         if (fresh.length > 0) {
           newest.current = fresh[0]!.id;
@@ -91,5 +96,5 @@ export function useTraffic(filters: TrafficFilters) {
     setItems([]);
     setCursor(undefined);
   };
-  return { items, error, exhausted, loadOlder, clearAll };
+  return { items, error, exhausted, indexingPending, loadOlder, clearAll };
 }
