@@ -110,6 +110,27 @@ test('a seed edited in Monaco is saved and the workspace reset with it; broken s
   await expect(page.locator('#seedSource')).toHaveText('the built-in seed');
   await relogin();
   expect(await client.getCustomTeamCommands((await client.getTeamByName('dev')).id)).toEqual([]);
+
+  // A plain reset, asked to delete the captured exchanges too.
+  const teamBefore = (await client.getTeamByName('dev')).id;
+  const townSquare = await client.getChannelByName(teamBefore, 'town-square');
+  const hook = await client.createIncomingWebhook({ channel_id: townSquare.id, display_name: 'before reset' } as never);
+  expect((await fetch(`${serve.url}/hooks/${hook.id}`, { method: 'POST', body: '{"text":"captured"}' })).status).toBe(200);
+  const webhooks = async () =>
+    (await (
+      await fetch(`${serve.url}/_mockmost/api/exchanges?limit=10&kind=incoming_webhook`, {
+        headers: { Authorization: `Bearer ${serve.token}` },
+      })
+    ).json()) as unknown[];
+  expect(await webhooks()).toHaveLength(1);
+  await page.locator('#resetExchanges').check();
+  await page.locator('#resetWorkspace').click();
+  await expect(page.locator('.traffic__confirm')).toContainText('and every captured exchange deleted');
+  await page.locator('#seedConfirm').click();
+  await expect(page.locator('#seedDone')).toHaveText('The workspace was reset.');
+  await relogin();
+  expect((await client.getTeamByName('dev')).id).not.toBe(teamBefore);
+  expect(await webhooks()).toEqual([]);
 });
 
 test('with a seed that has no team dev, the start page, composer and integrations use its own team and channel', async ({
