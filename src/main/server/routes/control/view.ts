@@ -49,38 +49,33 @@ interface PostWindow {
 }
 
 /**
- * The posts created after `after`, oldest first from there, up to `limit`. Past the limit,
- * `next_post_id` names the next newer post, as Mattermost's cursors do: the reader is not at the
- * channel's newest posts yet.
+ * The posts on one side of `from` (a time, or a post: posts of its millisecond go by id), the
+ * nearest first, up to `limit`.
  */
-function newerPosts(store: Core['store'], channelId: string, after: Post | number, limit: number): PostList {
+function postsBeside(store: Core['store'], channelId: string, from: Post | number, side: 'older' | 'newer', limit: number): Post[] {
+  const [op, order] = side === 'newer' ? ['>', 'ASC'] : ['<', 'DESC'];
   const [condition, params] =
-    typeof after === 'number'
-      ? ['create_at > ?', [after]]
-      : ['(create_at > ? OR (create_at = ? AND id > ?))', [after.create_at, after.create_at, after.id]];
-  const newer = store.posts.where(
-    `channel_id = ? AND delete_at = 0 AND ${condition} ORDER BY create_at, id LIMIT ?`,
-    channelId,
-    ...params,
-    limit + 1,
-  );
-  const list = toList(newer.slice(0, limit).reverse());
-  list.next_post_id = newer.length > limit ? newer[limit]!.id : '';
-  return list;
-}
-
-/** The posts before `before` (a create_at or a post), newest first, up to `limit`. */
-function olderPosts(store: Core['store'], channelId: string, before: Post | number, limit: number): Post[] {
-  const [condition, params] =
-    typeof before === 'number'
-      ? ['create_at < ?', [before]]
-      : ['(create_at < ? OR (create_at = ? AND id < ?))', [before.create_at, before.create_at, before.id]];
+    typeof from === 'number'
+      ? [`create_at ${op} ?`, [from]]
+      : [`(create_at ${op} ? OR (create_at = ? AND id ${op} ?))`, [from.create_at, from.create_at, from.id]];
   return store.posts.where(
-    `channel_id = ? AND delete_at = 0 AND ${condition} ORDER BY create_at DESC, id DESC LIMIT ?`,
+    `channel_id = ? AND delete_at = 0 AND ${condition} ORDER BY create_at ${order}, id ${order} LIMIT ?`,
     channelId,
     ...params,
     limit,
   );
+}
+
+/**
+ * The posts created after `after`, up to `limit`, newest first as lists are. Past the limit,
+ * `next_post_id` names the next newer post, as Mattermost's cursors do: the reader is not at the
+ * channel's newest posts yet.
+ */
+function newerPosts(store: Core['store'], channelId: string, after: Post | number, limit: number): PostList {
+  const newer = postsBeside(store, channelId, after, 'newer', limit + 1);
+  const list = toList(newer.slice(0, limit).reverse());
+  list.next_post_id = newer.length > limit ? newer[limit]!.id : '';
+  return list;
 }
 
 /**
@@ -89,12 +84,12 @@ function olderPosts(store: Core['store'], channelId: string, before: Post | numb
  */
 function postsFor(store: Core['store'], channelId: string, window: PostWindow): PostList {
   if (window.since !== undefined) return channelPosts(store, channelId, 0, VIEW_POSTS, window.since);
-  if (window.before !== undefined) return toList(olderPosts(store, channelId, window.before, VIEW_POSTS));
+  if (window.before !== undefined) return toList(postsBeside(store, channelId, window.before, 'older', VIEW_POSTS));
   if (window.after !== undefined) return newerPosts(store, channelId, window.after, VIEW_POSTS);
   if (window.around === undefined) return channelPosts(store, channelId, 0, VIEW_POSTS);
   const half = VIEW_POSTS / 2;
   const newer = newerPosts(store, channelId, window.around, half);
-  const older = olderPosts(store, channelId, window.around, half);
+  const older = postsBeside(store, channelId, window.around, 'older', half);
   const list = toList([...newer.order.map((id) => newer.posts[id]!), window.around, ...older]);
   list.next_post_id = newer.next_post_id;
   return list;
