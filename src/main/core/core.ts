@@ -46,11 +46,11 @@ export interface Core {
   readonly url: string;
   config(): MattermostConfig;
   /** Drops the workspace and seeds it afresh; keeps the exchanges unless asked. */
-  reset(opts?: { exchanges?: boolean }): SeedSummary;
+  reset(opts?: { exchanges?: boolean }): Promise<SeedSummary>;
   /** The seed resets use: the `--seed` file, else the one in the settings, else the built-in one. */
   seed(): WorkspaceSeed;
   /** Stores `seed` in the settings (undefined: back to the built-in one) and resets the workspace with it. */
-  replaceSeed(seed: SeedFile | undefined, opts?: { exchanges?: boolean }): SeedSummary;
+  replaceSeed(seed: SeedFile | undefined, opts?: { exchanges?: boolean }): Promise<SeedSummary>;
   /** How much captured history is kept now, and why. */
   keepRule(): { rule: KeepRule | undefined; source: SettingSource };
   /** Stores the rule in the settings (undefined: keep everything) and applies it at once. */

@@ -17,7 +17,7 @@ import { RecentLog } from './recent-log';
 import type { SeedFile } from './seed-schema';
 import { storedKeepRule, storedSeed, storeKeepRule, storeSeed } from './data-dir-settings';
 import { WorkspaceEvents } from './workspace-events';
-import { seedWorkspace } from './seed-workspace';
+import { hashSeedPasswords, seedWorkspace } from './seed-workspace';
 import { StartupError } from './startup-error';
 
 const LISTEN_URL_KEY = 'listen_url';
@@ -65,6 +65,16 @@ export function createCore(options: CoreOptions): Core {
     const stored = storedKeepRule(requireStore());
     return { rule: stored, source: stored ? ('settings' as const) : ('default' as const) };
   };
+  /** Drops the workspace and seeds it from `seed`, inside the caller's write. */
+  const resetWith = (s: Store, seed: SeedFile, hashes: Map<string, string>, opts: { exchanges?: boolean }) => {
+    s.clearWorkspace();
+    if (opts.exchanges) s.exchanges.clear();
+    core.ephemerals.clear();
+    core.dialogs.clear();
+    websockets?.closeAll();
+    s.setMeta(LISTEN_URL_KEY, url);
+    return seedWorkspace(s, seed, url, hashes);
+  };
   const applyKeepRule = () => {
     stopRetention?.();
     const { rule } = keepRule();
@@ -91,20 +101,17 @@ export function createCore(options: CoreOptions): Core {
       const stored = storedSeed(requireStore());
       return stored ? { source: 'settings', seed: stored } : { source: 'default', seed: DEFAULT_SEED };
     },
-    replaceSeed(seed, opts = {}) {
+    async replaceSeed(seed, opts = {}) {
       const s = requireStore();
-      const previous = flagSeed;
+      const next = seed ?? DEFAULT_SEED;
+      const hashes = await hashSeedPasswords(next);
+      const summary = s.batch.run(() => {
+        storeSeed(s, seed);
+        return resetWith(s, next, hashes, opts);
+      });
+      // Only once it is stored: a failed write leaves the seed in effect as it was.
       flagSeed = undefined;
-      try {
-        return s.batch.run(() => {
-          storeSeed(s, seed);
-          return core.reset(opts);
-        });
-      } catch (error) {
-        // Nothing was stored (the write rolled back): the seed in effect stays the same.
-        flagSeed = previous;
-        throw error;
-      }
+      return summary;
     },
     keepRule,
     setKeepRule(rule) {
@@ -113,18 +120,11 @@ export function createCore(options: CoreOptions): Core {
       flagKeep = undefined;
       applyKeepRule();
     },
-    reset(opts = {}) {
+    async reset(opts = {}) {
       const s = requireStore();
       const { seed } = core.seed();
-      return s.batch.run(() => {
-        s.clearWorkspace();
-        if (opts.exchanges) s.exchanges.clear();
-        core.ephemerals.clear();
-        core.dialogs.clear();
-        websockets?.closeAll();
-        s.setMeta(LISTEN_URL_KEY, url);
-        return seedWorkspace(s, seed, url);
-      });
+      const hashes = await hashSeedPasswords(seed);
+      return s.batch.run(() => resetWith(s, seed, hashes, opts));
     },
     async start() {
       if (options.seedFile) flagSeed = loadSeedFile(options.seedFile);
@@ -133,7 +133,7 @@ export function createCore(options: CoreOptions): Core {
         store = new Store(openDatabase(options.dataDir));
         ({ server, websockets } = createHttpServer(core));
         url = formatUrl(options.host, await listen(server, options.port, options.host));
-        prepareWorkspace(store, core.seed().seed, url);
+        await prepareWorkspace(store, core.seed().seed, url);
         store.search.start();
         applyKeepRule();
       } catch (error) {
@@ -173,12 +173,14 @@ export function createCore(options: CoreOptions): Core {
  * Seeds a fresh data dir; on a known one, keeps SiteURL following the listen address unless
  * the user changed it (contract.md section 2: SiteURL is the URL Mockmost listens on).
  */
-function prepareWorkspace(store: Store, seed: SeedFile, url: string): void {
+async function prepareWorkspace(store: Store, seed: SeedFile, url: string): Promise<void> {
+  const fresh = store.getMeta('seed_summary') === undefined;
+  const hashes = fresh ? await hashSeedPasswords(seed) : new Map<string, string>();
   store.batch.run(() => {
     const previous = store.getMeta(LISTEN_URL_KEY);
     store.setMeta(LISTEN_URL_KEY, url);
-    if (store.getMeta('seed_summary') === undefined) {
-      seedWorkspace(store, seed, url);
+    if (fresh) {
+      seedWorkspace(store, seed, url, hashes);
       return;
     }
     const config = store.getConfig<MattermostConfig>();

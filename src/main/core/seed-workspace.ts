@@ -5,6 +5,7 @@ import { createUser } from '../workspace/users';
 import { freshConfig, type MattermostConfig } from './config-defaults';
 import { deepMerge } from './deep-merge';
 import { newId } from './new-id';
+import { hashPassword } from './password';
 import type { SeedFile } from './seed-schema';
 
 const isAdmin = (roles: string) => roles.split(' ').includes('system_admin');
@@ -13,7 +14,12 @@ const isAdmin = (roles: string) => roles.split(' ').includes('system_admin');
  * Fills an empty workspace from a seed. Runs as one transaction, so a reset is all or nothing.
  * Answers the new ids by name, which is what scripts need to address the objects.
  */
-export function seedWorkspace(store: Store, seed: SeedFile, siteUrl: string): SeedSummary {
+/** The seed's password hashes by username, made in parallel off the main thread before the seeding write. */
+export async function hashSeedPasswords(seed: SeedFile): Promise<Map<string, string>> {
+  return new Map(await Promise.all(seed.users.map(async (u) => [u.username, await hashPassword(u.password)] as const)));
+}
+
+export function seedWorkspace(store: Store, seed: SeedFile, siteUrl: string, passwordHashes: Map<string, string>): SeedSummary {
   const now = Date.now();
   const summary: SeedSummary = { teams: {}, channels: {}, users: {}, hooks: {}, commands: {} };
   const base = { create_at: now, update_at: now, delete_at: 0 };
@@ -46,7 +52,7 @@ export function seedWorkspace(store: Store, seed: SeedFile, siteUrl: string): Se
   const userIds = new Map<string, { id: string; roles: string }>();
   for (const u of seed.users) {
     const roles = u.roles ?? 'system_user';
-    const user = createUser(store, { username: u.username, email: u.email, password: u.password, roles });
+    const user = createUser(store, { username: u.username, email: u.email, passwordHash: passwordHashes.get(u.username), roles });
     userIds.set(u.username, { id: user.id, roles });
     summary.users[u.username] = user.id;
     for (const teamName of u.teams ?? []) {

@@ -107,6 +107,32 @@ describe('seeds with commands and outgoing hooks, replaced through the control A
   });
 });
 
+describe('seeding many users', () => {
+  it('hashes their passwords off the main thread: other requests are answered meanwhile', async () => {
+    const server = await startTestCore();
+    try {
+      const users = Array.from({ length: 40 }, (_, i) => ({ username: `user${i}`, password: `Passw0rd-${i}`, teams: ['dev'] }));
+      const seed = { ...structuredClone(DEFAULT_SEED), users: [...DEFAULT_SEED.users, ...users] };
+      const order: string[] = [];
+      const reseeding = server
+        .control('/workspace/seed', { method: 'PUT', body: JSON.stringify({ seed }) })
+        .then((r) => order.push(`seed ${r.status}`));
+      // Sent once the seed request is being worked on (its body has been read).
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await fetch(`${server.url}/api/v4/system/ping`).then((r) => order.push(`ping ${r.status}`));
+      await reseeding;
+      expect(order).toEqual(['ping 200', 'seed 200']);
+      const login = await fetch(`${server.url}/api/v4/users/login`, {
+        method: 'POST',
+        body: JSON.stringify({ login_id: 'user39', password: 'Passw0rd-39' }),
+      });
+      expect(login.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('settings', () => {
   it('keep is stored in the data dir, applied at once, survives a restart, and a flag overrides it for one run', async () => {
     const dataDir = tempDir();

@@ -1,3 +1,4 @@
+import { hashPassword } from '../../../core/password';
 import { diagnose } from '../../../diagnostics/catalog';
 import type { User } from '../../../../shared/mattermost/model';
 import { startSession } from '../../../workspace/sessions';
@@ -125,11 +126,12 @@ export const createUserRoute: RouteDef = {
     if (password.length < 8)
       throw new AppError(400, 'model.user.is_valid.pwd_length.app_error', 'Your password must contain at least 8 characters.');
     const store = ctx.core.store;
+    const passwordHash = await hashPassword(password);
     const user = store.batch.run(() =>
       createUser(store, {
         username: optionalString(body.username).toLowerCase(),
         email: optionalString(body.email) || undefined,
-        password,
+        passwordHash,
         first_name: optionalString(body.first_name),
         last_name: optionalString(body.last_name),
         nickname: optionalString(body.nickname),

@@ -74,7 +74,7 @@ export const putSeed: RouteDef = {
       if (error instanceof SeedError) throw new AppError(400, 'mockmost.control.seed.app_error', `The seed is invalid: ${error.message}`);
       throw error;
     }
-    const summary = ctx.core.replaceSeed(seed, { exchanges: body.exchanges === true });
+    const summary = await ctx.core.replaceSeed(seed, { exchanges: body.exchanges === true });
     await ctx.core.store.batch.durable();
     return json(200, summary);
   },

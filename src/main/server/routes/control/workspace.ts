@@ -7,7 +7,7 @@ export const resetWorkspace: RouteDef = {
   path: '/_mockmost/api/workspace/reset',
   async handle(ctx) {
     const body = await readJsonBody(ctx);
-    const summary = ctx.core.reset({ exchanges: body?.exchanges === true });
+    const summary = await ctx.core.reset({ exchanges: body?.exchanges === true });
     await ctx.core.store.batch.durable();
     return json(200, summary);
   },
