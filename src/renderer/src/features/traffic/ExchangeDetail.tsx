@@ -3,6 +3,7 @@ import { replayableHeaders } from '../../../../shared/contract/collection';
 import { toCurl } from '../../../../shared/contract/curl';
 import { useEffect, useState } from 'react';
 import type { ChannelView } from '../../../../shared/contract/control-api';
+import { onInAppLinkClick } from '../../app/navigate';
 import { useApp } from '../../app/store';
 import { RenderedPosts } from '../channel/RenderedPosts';
 import { ReplayPanel } from './ReplayPanel';
@@ -67,7 +68,14 @@ function CausedPost({ postId }: { postId: string }) {
   return (
     <section className="traffic__post">
       <h3>
-        Post <a href={`/${view?.team.name ?? 'dev'}/pl/${postId}`}>{postId}</a>
+        Post{' '}
+        {view ? (
+          <a href={`/${view.team.name}/pl/${postId}`} onClick={onInAppLinkClick}>
+            {postId}
+          </a>
+        ) : (
+          postId
+        )}
       </h3>
       {view && post && <RenderedPosts id="exchangePost" className="post-list traffic__post-preview" view={view} posts={[post]} />}
     </section>
