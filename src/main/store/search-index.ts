@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 
-const META_KEY = 'search_indexed_id';
+/** The `meta` row recording how far the index has got; it belongs to the exchanges, not the workspace. */
+export const SEARCH_PROGRESS_KEY = 'search_indexed_id';
 const CHUNK = 200;
 /** A search waiting on the index takes bigger chunks: fewer commits, still a short pause for traffic. */
 const CATCH_UP_CHUNK = 1000;
@@ -56,16 +57,21 @@ export class SearchIndex {
   /** Indexes one chunk; answers whether more may be waiting. */
   step(size = CHUNK): boolean {
     return this.inBatch(() => {
-      const from = (this.indexed.get(META_KEY) as number | undefined) ?? 0;
+      const from = this.indexedUpTo();
       const added = this.indexChunk.run(from, size).changes;
-      this.advance.run(META_KEY, from, from, size);
+      this.advance.run(SEARCH_PROGRESS_KEY, from, from, size);
       return added === size;
     });
   }
 
+  /** The id up to which exchanges are searchable. */
+  private indexedUpTo(): number {
+    return (this.indexed.get(SEARCH_PROGRESS_KEY) as number | undefined) ?? 0;
+  }
+
   /** How many captured exchanges are not searchable yet. */
   pending(): number {
-    return Math.max(0, (this.newestId.get() as number) - ((this.indexed.get(META_KEY) as number | undefined) ?? 0));
+    return Math.max(0, (this.newestId.get() as number) - this.indexedUpTo());
   }
 
   /**
@@ -77,7 +83,7 @@ export class SearchIndex {
   async catchUp(budgetMs = Infinity): Promise<number> {
     const started = performance.now();
     const target = this.newestId.get() as number;
-    while (((this.indexed.get(META_KEY) as number | undefined) ?? 0) < target && this.step(CATCH_UP_CHUNK)) {
+    while (this.indexedUpTo() < target && this.step(CATCH_UP_CHUNK)) {
       if (performance.now() - started >= budgetMs) return this.pending();
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -14,7 +14,7 @@ import type {
 } from '../../shared/mattermost/model';
 import { DocTable } from './doc-table';
 import { ExchangeLog } from './exchange-log';
-import { SearchIndex } from './search-index';
+import { SEARCH_PROGRESS_KEY, SearchIndex } from './search-index';
 import { WriteBatch } from './write-batch';
 
 /** The data dir's database, with one repository per kind of object. */
@@ -139,7 +139,7 @@ export class Store {
     else this.db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(key, value);
   }
 
-  /** Empties the workspace (not the captured exchanges or the settings) for a reset. */
+  /** Empties the workspace (not the captured exchanges, their search index, or the settings) for a reset. */
   clearWorkspace(): void {
     this.configCache = undefined;
     for (const table of [
@@ -155,10 +155,11 @@ export class Store {
       'users',
       'teams',
       'config',
-      'meta',
     ]) {
       this.db.exec(`DELETE FROM ${table}`);
     }
+    // The search index's progress stays: the exchanges it describes outlive the reset.
+    this.db.prepare('DELETE FROM meta WHERE key <> ?').run(SEARCH_PROGRESS_KEY);
   }
 
   close(): void {

@@ -55,4 +55,11 @@ describe('the search index catching up after a burst of traffic', () => {
     expect(order).toEqual(['another request', 'caught up']);
     expect(store.search.pending()).toBe(0);
   });
+
+  it('keeps its place through a workspace reset, which keeps the exchanges', async () => {
+    const store = storeWith(300);
+    await store.search.catchUp();
+    store.batch.run(() => store.clearWorkspace());
+    expect(store.search.pending()).toBe(0);
+  });
 });
