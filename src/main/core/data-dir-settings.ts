@@ -2,9 +2,10 @@ import { formatKeepRule, parseKeepRule, type KeepRule } from '../store/retention
 import type { Store } from '../store/store';
 import { validateSeed, type SeedFile } from './seed-schema';
 
-// Mockmost's own settings live in the data dir (its settings table) with everything else, so a restart (and the
-// desktop app, which has no flags) carries on with them: the seed that resets use and how much
-// captured history to keep. A flag given to `serve` overrides its setting for that run only.
+// Mockmost's own settings live in the data dir (its settings table) with everything else, so a
+// restart (and the desktop app, which has no flags) carries on with them: the seed that resets
+// use and how much captured history to keep. A flag given to `serve` overrides its setting for
+// that run only.
 
 const SEED_KEY = 'seed_document';
 const KEEP_KEY = 'keep_rule';
