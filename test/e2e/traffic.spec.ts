@@ -150,3 +150,28 @@ test('compares two ticked exchanges: what the requests and the answers differ in
   await page.locator('#compareClose').click();
   await expect(panel).toHaveCount(0);
 });
+
+test('deletes one exchange: it leaves the list and the API', async ({ page }) => {
+  await fetch(hookUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text: 'wombat secret' }),
+  });
+  await page.goto(`${serve.url}/_mockmost/traffic`);
+  await page.locator('#trafficSearch').fill('wombat');
+  await page.locator('#trafficSearch').press('Enter');
+  const row = page.locator('#trafficList .traffic__item');
+  await expect(row).toHaveCount(1);
+  const id = await row.getAttribute('data-exchange-id');
+  await row.click();
+  await page.locator('#exchangeDelete').click();
+  await expect(row).toHaveCount(0);
+  await expect(page.locator('#exchangeDetail')).toHaveCount(0);
+  const response = await fetch(`${serve.url}/_mockmost/api/exchanges/${id}`, { headers: { Authorization: `Bearer ${serve.token}` } });
+  expect(response.status).toBe(404);
+  // Gone from the search too.
+  await page.reload();
+  await page.locator('#trafficSearch').fill('wombat');
+  await page.locator('#trafficSearch').press('Enter');
+  await expect(page.getByText('Nothing captured matches "wombat"')).toBeVisible();
+});

@@ -97,13 +97,23 @@ export class ExchangeLog {
   private readonly insert: Database.Statement;
   private readonly appendDiagnosis: Database.Statement;
   private readonly countById: Database.Statement;
+  private readonly deleteOne: Database.Statement;
+  private readonly noteHole: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(`INSERT INTO exchanges (direction, kind, method, url, status, request_headers, request_body,
       request_body_size, request_body_truncated, response_headers, response_body, response_body_size, response_body_truncated,
       started_at, duration_ms, error, error_id, diagnosis, hook_id, command_id, post_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.countById = db.prepare('SELECT coalesce(max(id) - min(id) + 1, 0) FROM exchanges').pluck();
+    this.countById = db
+      .prepare(
+        `SELECT coalesce(max(id) - min(id) + 1, 0)
+           - (SELECT count(*) FROM deleted_exchanges WHERE id BETWEEN (SELECT min(id) FROM exchanges) AND (SELECT max(id) FROM exchanges))
+         FROM exchanges`,
+      )
+      .pluck();
+    this.deleteOne = db.prepare('DELETE FROM exchanges WHERE id = ?');
+    this.noteHole = db.prepare('INSERT OR IGNORE INTO deleted_exchanges (id) VALUES (?)');
     this.appendDiagnosis = db.prepare("UPDATE exchanges SET diagnosis = json_insert(diagnosis, '$[#]', json(?)) WHERE id = ?");
   }
 
@@ -290,11 +300,19 @@ export class ExchangeLog {
   }
 
   /**
-   * How many exchanges are stored, without reading the table: exchanges are only ever deleted
-   * oldest first (retention) or all at once, so their ids have no holes.
+   * How many exchanges are stored, without reading the table: exchanges are deleted oldest first
+   * (retention) or all at once, so the id range is full but for the few deleted one at a time,
+   * which are listed apart.
    */
   count(): number {
     return this.countById.get() as number;
+  }
+
+  /** Deletes one exchange (call inside the write batch); answers whether there was one. */
+  delete(id: number): boolean {
+    const deleted = this.deleteOne.run(id).changes > 0;
+    if (deleted) this.noteHole.run(id);
+    return deleted;
   }
 
   /**
@@ -305,6 +323,7 @@ export class ExchangeLog {
   clear(): void {
     this.db.exec(`DROP TRIGGER exchange_search_delete;
       DELETE FROM exchanges;
+      DELETE FROM deleted_exchanges;
       INSERT INTO exchange_search (exchange_search) VALUES ('delete-all');
       ${SEARCH_DELETE_TRIGGER}`);
   }

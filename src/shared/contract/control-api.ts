@@ -157,6 +157,7 @@ export interface ControlApi {
   'GET /traffic': { query: ExchangeQuery; body: undefined; res: TrafficPage };
   'GET /exchanges/diff': { query: { a: string; b: string; ignore?: string }; body: undefined; res: ExchangeDiff };
   'GET /exchanges/:id': { query: Record<string, never>; body: undefined; res: Exchange };
+  'DELETE /exchanges/:id': { query: Record<string, never>; body: undefined; res: { status: string } };
   'DELETE /exchanges': { query: Record<string, never>; body: undefined; res: { status: string } };
   'POST /exchanges/:id/replay': { query: Record<string, never>; body: ReplayEdits; res: ReplayOutcome };
   'GET /ephemerals': { query: { limit?: string }; body: undefined; res: DeliveredEphemeral[] };

@@ -84,3 +84,32 @@ function record(store: Store, exchanges: { startedAt: number; bytes: number }[])
     ),
   )();
 }
+
+describe('deleting one exchange', () => {
+  it('takes it and its search entry away, and the count stays exact with the hole', async () => {
+    const dir = tempDir('mockmost-delete-one-');
+    const store = new Store(openDatabase(dir));
+    try {
+      const ids = record(
+        store,
+        Array.from({ length: 10 }, () => ({ startedAt: Date.now(), bytes: 1 })),
+      );
+      await store.search.catchUp();
+      expect(store.batch.run(() => store.exchanges.delete(ids[4]!))).toBe(true);
+      expect(store.batch.run(() => store.exchanges.delete(ids[4]!))).toBe(false);
+      expect(store.exchanges.get(ids[4]!)).toBeUndefined();
+      expect(store.exchanges.count()).toBe(9);
+      expect(store.db.prepare('SELECT count(*) FROM exchange_search').pluck().get()).toBe(9);
+      // Retention by count still keeps the newest, across the hole.
+      const stop = startRetention(store, { count: 3 });
+      await expect.poll(() => store.exchanges.count()).toBe(3);
+      stop();
+      expect(store.db.prepare('SELECT id FROM exchanges ORDER BY id').pluck().all()).toEqual(ids.slice(7));
+      store.batch.run(() => store.exchanges.clear());
+      expect(store.exchanges.count()).toBe(0);
+    } finally {
+      store.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

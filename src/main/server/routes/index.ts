@@ -53,7 +53,7 @@ import {
   logout,
 } from './api-v4/users';
 import { listDialogs, listEphemerals } from './control/exchanges';
-import { clearExchanges, diffExchanges, getExchange, listExchanges, listTraffic, replayExchange } from './control/traffic';
+import { clearExchanges, deleteExchange, diffExchanges, getExchange, listExchanges, listTraffic, replayExchange } from './control/traffic';
 import { viewChannel, viewHome, viewPost } from './control/view';
 import { clickAction } from './control/actions';
 import { uiSessionRoute } from './control/sessions';
@@ -143,6 +143,7 @@ export const CONTROL_ROUTES: RouteDef[] = [
   listTraffic,
   diffExchanges,
   getExchange,
+  deleteExchange,
   clearExchanges,
   replayExchange,
   listEphemerals,

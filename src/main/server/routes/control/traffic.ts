@@ -117,12 +117,27 @@ export const getExchange: RouteDef = {
   handle: (ctx) => json(200, exchangeOf(ctx)),
 };
 
+/** Deletes one exchange (a noisy or secret one), and its search index entry with it. */
+export const deleteExchange: RouteDef = {
+  method: 'DELETE',
+  path: '/_mockmost/api/exchanges/:id',
+  async handle(ctx) {
+    const { id } = exchangeOf(ctx);
+    const store = ctx.core.store;
+    store.batch.run(() => store.exchanges.delete(id));
+    await store.batch.durable();
+    return json(200, { status: 'OK' });
+  },
+};
+
 /** Clears every captured exchange; the UI asks first. */
 export const clearExchanges: RouteDef = {
   method: 'DELETE',
   path: '/_mockmost/api/exchanges',
-  handle(ctx) {
+  async handle(ctx) {
     ctx.core.store.batch.run(() => ctx.core.store.exchanges.clear());
+    // Answered once it is on disk, like every change the control API acknowledges.
+    await ctx.core.store.batch.durable();
     return json(200, { status: 'OK' });
   },
 };

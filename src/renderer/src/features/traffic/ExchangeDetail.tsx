@@ -83,7 +83,8 @@ function CausedPost({ postId }: { postId: string }) {
 }
 
 /** One exchange: what was sent and answered, how long it took, why it failed, and a replay. */
-export function ExchangeDetail({ exchange }: { exchange: Exchange }) {
+/** One exchange in full; `onDelete` deletes it (after which the list drops it). */
+export function ExchangeDetail({ exchange, onDelete }: { exchange: Exchange; onDelete: () => void }) {
   return (
     <article id="exchangeDetail" className="traffic__detail" data-exchange-id={exchange.id}>
       <header>
@@ -120,6 +121,9 @@ export function ExchangeDetail({ exchange }: { exchange: Exchange }) {
           onClick={() => void navigator.clipboard?.writeText(curlOf(exchange, window.location.origin))}
         >
           Copy as curl
+        </button>
+        <button id="exchangeDelete" type="button" className="btn btn-tertiary" onClick={onDelete}>
+          Delete this exchange
         </button>
       </div>
       <ReplayPanel exchange={exchange} />

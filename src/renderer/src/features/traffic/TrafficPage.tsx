@@ -62,7 +62,7 @@ export function TrafficPage() {
     };
   }, [kind, direction, status, q, source, from]);
   const { incoming, outgoing, commands } = useIntegrations();
-  const { items, error, exhausted, indexingPending, loadOlder, clearAll } = useTraffic(filters);
+  const { items, error, exhausted, indexingPending, loadOlder, deleteOne, clearAll } = useTraffic(filters);
   const [selected, setSelected] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [picked, setPicked] = useState<number[]>([]);
@@ -237,7 +237,15 @@ export function TrafficPage() {
           {comparing ? (
             <ComparePanel key={comparing.join()} ids={comparing} onClose={() => setComparing(null)} />
           ) : current ? (
-            <ExchangeDetail key={current.id} exchange={current} />
+            <ExchangeDetail
+              key={current.id}
+              exchange={current}
+              onDelete={() => {
+                setSelected(null);
+                setPicked((p) => p.filter((id) => id !== current.id));
+                void deleteOne(current.id);
+              }}
+            />
           ) : (
             <p className="traffic__empty">Select an exchange.</p>
           )}

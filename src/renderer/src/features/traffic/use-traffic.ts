@@ -90,11 +90,19 @@ export function useTraffic(filters: TrafficFilters) {
       loading.current = false;
     }
   }, [cursor, exhausted, query]);
+  const deleteOne = async (id: number) => {
+    try {
+      await control!.call('DELETE /exchanges/:id', { params: { id } });
+      setItems((old) => old.filter((e) => e.id !== id));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   const clearAll = async () => {
     await control!.call('DELETE /exchanges');
     newest.current = undefined;
     setItems([]);
     setCursor(undefined);
   };
-  return { items, error, exhausted, indexingPending, loadOlder, clearAll };
+  return { items, error, exhausted, indexingPending, loadOlder, deleteOne, clearAll };
 }
