@@ -203,4 +203,14 @@ describe('comparing two exchanges', () => {
     expect((await diff(`a=${first!.id}&b=99999999`)).status).toBe(404);
     expect((await diff('a=x&b=1')).body.message).toBe('a must be an exchange id.');
   });
+
+  it('deletes one exchange by id, and answers 404 for an unknown one and 400 for a malformed one', async () => {
+    const hook = await createHook(await clientFor(server.url, 'sysadmin', 'Sys@dmin-sample1'));
+    await fetch(`${server.url}/hooks/${hook}`, { method: 'POST', body: '{"text":"gone soon"}' });
+    const [newest] = (await (await server.control('/exchanges?kind=incoming_webhook&limit=1')).json()) as { id: number }[];
+    expect((await server.control(`/exchanges/${newest!.id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await server.control(`/exchanges/${newest!.id}`)).status).toBe(404);
+    expect((await server.control(`/exchanges/${newest!.id}`, { method: 'DELETE' })).status).toBe(404);
+    expect((await server.control('/exchanges/abc', { method: 'DELETE' })).status).toBe(400);
+  });
 });

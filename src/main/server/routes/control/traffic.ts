@@ -77,10 +77,12 @@ export const listTraffic: RouteDef = {
   },
 };
 
+const noSuchExchange = (id: number) => new AppError(404, 'mockmost.control.exchange.app_error', `There is no exchange ${id}.`);
+
 function exchangeOf(ctx: RequestContext) {
   const id = idParam(ctx.params.id ?? null, 'id')!;
   const exchange = ctx.core.store.exchanges.get(id);
-  if (!exchange) throw new AppError(404, 'mockmost.control.exchange.app_error', `There is no exchange ${id}.`);
+  if (!exchange) throw noSuchExchange(id);
   return exchange;
 }
 
@@ -98,7 +100,7 @@ export const diffExchanges: RouteDef = {
       const id = idParam(q.get(name), name);
       if (id === undefined) throw badParam(name, 'is required: the id of an exchange');
       const exchange = ctx.core.store.exchanges.get(id);
-      if (!exchange) throw new AppError(404, 'mockmost.control.exchange.app_error', `There is no exchange ${id}.`);
+      if (!exchange) throw noSuchExchange(id);
       return toEntry(exchange, ctx.core.url);
     }) as [CollectionEntry, CollectionEntry];
     const ignore = [...DEFAULT_IGNORE, ...(q.get('ignore') ?? '').split(',').filter((rule) => rule.trim() !== '')];
@@ -122,9 +124,10 @@ export const deleteExchange: RouteDef = {
   method: 'DELETE',
   path: '/_mockmost/api/exchanges/:id',
   async handle(ctx) {
-    const { id } = exchangeOf(ctx);
+    const id = idParam(ctx.params.id ?? null, 'id')!;
     const store = ctx.core.store;
-    store.batch.run(() => store.exchanges.delete(id));
+    // No need to read the exchange (bodies and all) first: the delete says whether there was one.
+    if (!store.batch.run(() => store.exchanges.delete(id))) throw noSuchExchange(id);
     await store.batch.durable();
     return json(200, { status: 'OK' });
   },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { rest } from '../../app/rest-client';
 import { useApp } from '../../app/store';
 
@@ -39,15 +39,17 @@ const fieldId = (s: Setting) => `config_${s.key}`;
 
 /** The Mattermost settings integrations depend on, read and patched through REST v4 as sysadmin. */
 export function ConfigSection() {
-  const sessionFor = useApp((s) => s.sessionFor);
   const control = useApp((s) => s.control);
   const [config, setConfig] = useState<Config | null>(null);
   const [drafts, setDrafts] = useState<Record<string, string | undefined>>({});
   const [status, setStatus] = useState<{ error?: string; saved?: string } | null>(null);
-  const token = useCallback(async () => {
-    const { user } = await control!.call('POST /sessions', { body: {} });
-    return sessionFor(user.id);
-  }, [control, sessionFor]);
+  // One session for the page: the control API picks the workspace's system admin.
+  const session = useRef<Promise<string> | null>(null);
+  const token = useCallback(() => {
+    session.current ??= control!.call('POST /sessions', { body: {} }).then((r) => r.token);
+    session.current.catch(() => (session.current = null));
+    return session.current;
+  }, [control]);
 
   useEffect(() => {
     if (!control) return;
