@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EXCHANGE_KINDS, type ExchangeDirection, type ExchangeKind } from '../../shared/contract/exchange';
@@ -8,6 +7,7 @@ import { toCollection } from '../replay/to-collection';
 import { writeAtomically } from '../replay/write-atomically';
 import { DATABASE_FILE } from '../store/open-database';
 import { ExchangeLog } from '../store/exchange-log';
+import { openSqlite } from '../store/sqlite-binding';
 import { parseFlags, UsageError } from './flags';
 
 const DEFAULT_LIMIT = 1000;
@@ -37,7 +37,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     process.stderr.write(`mockmost: no Mockmost database at ${file}\n`);
     return 1;
   }
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openSqlite(file, { readonly: true, fileMustExist: true });
   try {
     const exchanges = new ExchangeLog(db)
       .query({

@@ -3,6 +3,7 @@ import { importCommand } from './import';
 import { replayCommand } from './replay';
 import { serve } from './serve';
 import { USAGE, UsageError } from './parse-args';
+import { StartupError } from '../core/startup-error';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   serve,
@@ -29,6 +30,10 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       process.stderr.write(`mockmost: ${error.message}\n${USAGE}\n`);
       return 2;
+    }
+    if (error instanceof StartupError) {
+      process.stderr.write(`mockmost: ${error.message}\n`);
+      return 1;
     }
     process.stderr.write(`mockmost: ${(error as Error)?.stack ?? String(error)}\n`);
     return 1;

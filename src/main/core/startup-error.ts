@@ -7,7 +7,8 @@ export type StartupErrorCode =
   | 'DATABASE_CORRUPT'
   | 'DATABASE_TOO_NEW'
   | 'MIGRATION_CHANGED'
-  | 'SEED_INVALID';
+  | 'SEED_INVALID'
+  | 'SQLITE_BINDING';
 
 export class StartupError extends Error {
   constructor(

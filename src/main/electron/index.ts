@@ -1,41 +1,34 @@
 // The Electron entry: the only file that imports 'electron'. It starts the same core as
 // `mockmost serve` and shows its web UI in one hardened window.
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { join } from 'node:path';
-import { createCore } from '../core/create-core';
 import type { Core } from '../core/core';
-import { StartupError } from '../core/startup-error';
+import { appMenuTemplate, type MenuActions } from './app-menu';
 import { registerBridge } from './bridge';
 import { navigationDecision, openExternalSafely } from './navigation';
+import { startDesktopCore } from './start-desktop-core';
 import { windowOptions } from './window-options';
+import { readWindowState, restoreWindowState, saveWindowState } from './window-state';
 
-const DEFAULT_PORT = 8065;
-
-async function startCore(): Promise<Core> {
-  const options = {
-    host: '127.0.0.1',
-    dataDir: app.getPath('userData'),
-    rendererDir: join(__dirname, '../renderer'),
-    log: (line: string) => console.error(line),
-  };
-  const core = createCore({ ...options, port: DEFAULT_PORT });
-  try {
-    await core.start();
-    return core;
-  } catch (error) {
-    // Another server (perhaps a real Mattermost) owns 8065: run on a free port instead.
-    if (!(error instanceof StartupError) || error.code !== 'PORT_IN_USE') throw error;
-    const fallback = createCore({ ...options, port: 0 });
-    await fallback.start();
-    return fallback;
-  }
-}
-
+const log = (line: string) => console.error(line);
 const openExternal = (url: unknown) => openExternalSafely((checked) => shell.openExternal(checked), url);
 
+function failed(title: string, error: unknown): void {
+  dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
+}
+
 function openWindow(core: Core): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js')));
+  const dataDir = core.options.dataDir;
+  const placement = restoreWindowState(
+    readWindowState(dataDir),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  // The title says where Mockmost listens: the URL to give an integration is always in sight.
+  const title = `Mockmost — ${core.url}`;
+  const { maximized, ...bounds } = placement;
+  const window = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.js'), bounds, title));
   const origin = new URL(core.url).origin;
+  window.on('page-title-updated', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (navigationDecision(url, origin) === 'external') openExternal(url);
     return { action: 'deny' };
@@ -47,9 +40,33 @@ function openWindow(core: Core): BrowserWindow {
     if (decision === 'external') openExternal(url);
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => saveWindowState(dataDir, { bounds: window.getNormalBounds(), maximized: window.isMaximized() }, log));
   void window.loadURL(`${core.url}/`);
   return window;
+}
+
+/** Empties the workspace after the user confirms, optionally with the captured exchanges. */
+async function resetWorkspace(core: Core, window: BrowserWindow): Promise<void> {
+  const answer = await dialog.showMessageBox(window, {
+    type: 'warning',
+    buttons: ['Reset', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Reset the workspace?',
+    detail: 'Posts, users, channels, hooks and commands go back to the seed. Integrations must be set up again.',
+    checkboxLabel: 'Also delete the captured exchanges',
+  });
+  if (answer.response !== 0) return;
+  try {
+    await core.reset({ exchanges: answer.checkboxChecked });
+    window.webContents.reload();
+  } catch (error) {
+    failed('The workspace was not reset', error);
+  }
 }
 
 async function main(): Promise<void> {
@@ -57,36 +74,57 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
+  // One data folder for the app and `mockmost serve` (core/default-data-dir.ts), whatever name
+  // the installer gives the app.
+  app.setPath('userData', join(app.getPath('appData'), 'mockmost'));
   await app.whenReady();
   // No page of ours needs the camera, notifications or anything else a site may ask for.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   let core: Core;
   try {
-    core = await startCore();
+    core = await startDesktopCore({ dataDir: app.getPath('userData'), rendererDir: join(__dirname, '../renderer'), log });
   } catch (error) {
-    dialog.showErrorBox('Mockmost cannot start', (error as Error).message);
+    failed('Mockmost cannot start', error);
     app.exit(1);
     return;
   }
   registerBridge(ipcMain, { appOrigin: () => new URL(core.url).origin, openExternal });
   let window = openWindow(core);
+  const actions: MenuActions = {
+    copyServerUrl: () => clipboard.writeText(core.url),
+    copyControlToken: () => clipboard.writeText(core.token),
+    openInBrowser: () => openExternal(`${core.url}/`),
+    openDataFolder: () => void shell.openPath(core.options.dataDir),
+    resetWorkspace: () => void resetWorkspace(core, window),
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(actions, process.platform)));
   app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore();
+    if (window.isDestroyed()) window = openWindow(core);
+    else if (window.isMinimized()) window.restore();
     window.focus();
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = openWindow(core);
   });
-  app.on('window-all-closed', () => app.quit());
+  // macOS apps stay in the dock with their window closed; the server keeps answering meanwhile.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
   let stopped = false;
   app.on('before-quit', (event) => {
     if (stopped) return;
     event.preventDefault();
-    void core.stop().finally(() => {
-      stopped = true;
-      app.quit();
-    });
+    void core
+      .stop()
+      .catch((error: unknown) => log(`mockmost: error while stopping: ${(error as Error).message}`))
+      .finally(() => {
+        stopped = true;
+        app.quit();
+      });
   });
 }
 
-void main();
+main().catch((error: unknown) => {
+  failed('Mockmost stopped', error);
+  app.exit(1);
+});

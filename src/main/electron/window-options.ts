@@ -1,18 +1,24 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { MIN_WINDOW, type Rectangle } from './window-state';
 
 /**
  * The one window's settings. The renderer shows untrusted posts, so it gets no Node, runs
  * sandboxed and isolated from the preload, and can reach main only through the preload's
- * named functions.
+ * named functions. `placement` is the size and position remembered from the last run.
  */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function windowOptions(
+  preloadPath: string,
+  placement: Partial<Rectangle> = {},
+  title = 'Mockmost',
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
-    minWidth: 900,
-    minHeight: 600,
+    ...placement,
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
     show: false,
-    title: 'Mockmost',
+    title,
     backgroundColor: '#1e325c',
     webPreferences: {
       preload: preloadPath,

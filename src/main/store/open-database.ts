@@ -1,7 +1,8 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { StartupError } from '../core/startup-error';
 import { migrate } from './migrate';
+import { loadSqliteBinding, openSqlite } from './sqlite-binding';
 
 export const DATABASE_FILE = 'mockmost.sqlite';
 
@@ -11,9 +12,10 @@ export const DATABASE_FILE = 'mockmost.sqlite';
  * power cut can drop the last commits (SQLite's documented WAL trade-off).
  */
 export function openDatabase(dir: string): Database.Database {
+  loadSqliteBinding();
   let db: Database.Database;
   try {
-    db = new Database(join(dir, DATABASE_FILE));
+    db = openSqlite(join(dir, DATABASE_FILE));
     db.pragma('journal_mode = WAL');
   } catch (error) {
     throw new StartupError('DATA_DIR_UNUSABLE', `cannot open the database in ${dir}: ${(error as Error).message}`);
