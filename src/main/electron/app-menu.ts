@@ -21,17 +21,18 @@ export const MENU_LABELS = {
 /**
  * The application menu. The Edit menu's roles are what make copy, paste and select-all reach
  * Monaco and the inputs on macOS (without them the shortcuts do nothing there); View and
- * Window keep the platform's usual entries.
+ * Window keep the platform's usual entries. Mockmost's own items take no shortcut: a menu's
+ * accelerator wins over the page's, and Monaco and DevTools already use the likely ones.
  */
 export function appMenuTemplate(actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const mockmost: MenuItemConstructorOptions = {
     label: MENU_LABELS.mockmost,
     submenu: [
-      { label: MENU_LABELS.copyServerUrl, accelerator: 'CmdOrCtrl+Shift+C', click: () => actions.copyServerUrl() },
+      { label: MENU_LABELS.copyServerUrl, click: () => actions.copyServerUrl() },
       { label: MENU_LABELS.copyControlToken, click: () => actions.copyControlToken() },
       { type: 'separator' },
-      { label: MENU_LABELS.openInBrowser, accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openInBrowser() },
+      { label: MENU_LABELS.openInBrowser, click: () => actions.openInBrowser() },
       { label: MENU_LABELS.openDataFolder, click: () => actions.openDataFolder() },
       { type: 'separator' },
       { label: MENU_LABELS.resetWorkspace, click: () => actions.resetWorkspace() },
