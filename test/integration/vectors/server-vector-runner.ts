@@ -11,21 +11,8 @@ export interface ServerVector {
   area: string;
   setup?: Record<string, unknown> & { steps?: VectorRequest[] };
   request: VectorRequest;
-  integration_response?: IntegrationResponse | Record<string, unknown>;
+  integration_response?: IntegrationResponse;
   expect: Record<string, unknown>;
-}
-
-const RESPONSE_KEYS = ['status', 'headers', 'body', 'delay_ms'];
-
-/**
- * The fake's answer for a vector. A few vectors give the answer's JSON body directly instead
- * of `{status, headers, body}`; read those as the body.
- */
-function integrationResponse(value: Record<string, unknown> | undefined): IntegrationResponse {
-  if (!value) return {};
-  const keys = Object.keys(value);
-  if (keys.length > 0 && !keys.some((k) => RESPONSE_KEYS.includes(k))) return { body: value };
-  return value as IntegrationResponse;
 }
 
 interface VectorRequest {
@@ -74,11 +61,9 @@ export class ServerVectorRunner {
       await this.expectOk(this.api('sysadmin', 'DELETE', `/api/v4/channels/${this.seed.channels.dev![name]}`), `archive ${name}`);
     }
     if (setup.config_after) await this.patchConfig(setup.config_after);
-    const vectorResponse = integrationResponse(this.fill(vector.integration_response) as Record<string, unknown> | undefined);
+    const vectorResponse = (this.fill(vector.integration_response) as IntegrationResponse | undefined) ?? {};
     for (const step of setup.steps ?? []) {
-      this.fake.response = step.integration_response
-        ? integrationResponse(this.fill(step.integration_response) as Record<string, unknown>)
-        : vectorResponse;
+      this.fake.response = step.integration_response ? (this.fill(step.integration_response) as IntegrationResponse) : vectorResponse;
       await this.send(step);
       await sleep(50);
     }
