@@ -9,6 +9,8 @@ export interface StandInConfig {
   appData: string;
   singleInstanceLock?: boolean;
   workAreas?: { x: number; y: number; width: number; height: number }[];
+  /** A file loaded in place of SQLite's prebuilt binary. */
+  sqliteBinding?: string;
 }
 
 export interface Call {

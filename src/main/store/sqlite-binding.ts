@@ -47,7 +47,8 @@ export function loadSqliteBinding(path = sqliteBindingPath()): string {
   } catch (error) {
     throw new StartupError(
       'SQLITE_BINDING',
-      `SQLite's native module ${path} cannot be loaded (${(error as Error).message.split('\n')[0]}); ${neededAbi()}`,
+      `SQLite's native module ${path} cannot be loaded (${(error as Error).message.split('\n')[0]}); ${neededAbi()}. ` +
+        'Reinstalling Mockmost (or `npm ci` in a clone) restores it.',
     );
   }
   checkedPath = path;

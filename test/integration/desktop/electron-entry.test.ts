@@ -229,4 +229,27 @@ describe('the desktop app (the built Electron entry under Node, with a stand-in 
     expect(second.args[1]).toContain(`data dir ${join(notAFolder, 'mockmost')} cannot be created: ENOTDIR`);
     expect(await unusable.exited).toBe(1);
   });
+
+  it('names an SQLite binary it cannot load, with its path and the ABI it needs, and leaves the data as it was', async () => {
+    const appData = newAppData();
+    const first = await started({ appData });
+    await post(first.url, 'stored before the binary broke');
+    await quit(first.app);
+
+    const broken = join(newAppData(), 'better_sqlite3.node');
+    writeFileSync(broken, 'not a shared object');
+    const app = desktop({ appData, sqliteBinding: broken });
+    const box = await app.waitForCall('dialog.showErrorBox');
+    expect(box.args[0]).toBe('Mockmost cannot start');
+    expect(box.args[1]).toMatch(/^SQLite's native module \S+better-sqlite3[/\\]prebuilds[/\\][\w-]+\.node cannot be loaded \(/);
+    expect(box.args[1]).toContain(broken);
+    expect(box.args[1]).toContain(
+      `needs a Node-API 10 build (it offers Node-API ${process.versions.napi}, ABI ${process.versions.modules})`,
+    );
+    expect(await app.exited).toBe(1);
+
+    const again = await started({ appData });
+    expect(await messages(again.url)).toContain('stored before the binary broke');
+    await quit(again.app);
+  });
 });
