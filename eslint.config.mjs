@@ -19,6 +19,35 @@ const ban = (names, patterns = []) => [
 ];
 const rule = '@typescript-eslint/no-restricted-imports';
 
+/**
+ * The layers of src/main, each with the layers below it that it may import (docs/architecture.md).
+ * `core` composes the server from the rest; `cli` and `electron` start a core.
+ */
+export const MAIN_LAYERS = {
+  base: [],
+  store: ['base'],
+  diagnostics: [],
+  workspace: ['store', 'diagnostics', 'base'],
+  caller: ['workspace', 'store', 'diagnostics', 'base'],
+  replay: ['base'],
+  server: ['caller', 'workspace', 'store', 'diagnostics', 'replay', 'base'],
+  core: ['server', 'caller', 'workspace', 'store', 'diagnostics', 'replay', 'base'],
+  cli: ['core', 'replay', 'store', 'workspace', 'base'],
+  electron: ['core', 'base'],
+};
+
+/**
+ * A main layer's ban: the other main layers it may not reach (an import path that climbs out of
+ * its folder, `../../`…, straight into theirs), the renderer and preload, and `names`.
+ */
+function mainLayerBan(layer, allowed, names) {
+  const banned = Object.keys(MAIN_LAYERS).filter((other) => other !== layer && !allowed.includes(other));
+  const message = `src/main/${layer} may import only ${allowed.join(', ') || 'shared'} of main's layers (see MAIN_LAYERS in eslint.config.mjs).`;
+  const [level, options] = ban(names, ['**/renderer/**', '**/preload/**']);
+  const climb = { regex: `^(\\.\\./)+(${banned.join('|')})/`, allowTypeImports: true, message };
+  return [level, { ...options, patterns: [...options.patterns, climb] }];
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -58,10 +87,15 @@ export default tseslint.config(
     rules: { [rule]: ban(['electron', 'undici', 'better-sqlite3', ...nodeBuiltins], ['**/main/**', '**/preload/index*']) },
   },
   // main: Node; only the Electron entry may import 'electron', so `mockmost serve` runs without it.
-  {
-    files: ['src/main/**'],
+  // Inside main, each folder is a layer that may import only the layers listed for it (MAIN_LAYERS).
+  ...Object.entries(MAIN_LAYERS).map(([layer, allowed]) => ({
+    files: [`src/main/${layer}/**`],
     ignores: ['src/main/electron/index.ts'],
-    rules: { [rule]: ban(['electron'], ['**/renderer/**', '**/preload/**']) },
+    rules: { [rule]: mainLayerBan(layer, allowed, ['electron']) },
+  })),
+  {
+    files: ['src/main/electron/index.ts'],
+    rules: { [rule]: mainLayerBan('electron', MAIN_LAYERS.electron, []) },
   },
   // preload: the bridge only.
   {

@@ -1,6 +1,6 @@
 import { Client4 } from '@mattermost/client';
 import { expect, test } from '@playwright/test';
-import { DEFAULT_SEED } from '../../src/main/core/default-seed';
+import { DEFAULT_SEED } from '../../src/main/workspace/default-seed';
 import type { ServeProcess } from '../helpers/serve-process';
 import { replaceMonacoText } from './helpers/monaco';
 import { serveWithHook } from './helpers/serve-with-hook';

@@ -3,7 +3,7 @@ import type { Core } from '../core/core';
 import { decodeAs, GoJsonError, type GoType } from '../../shared/mattermost/go-json';
 import { answerFindings } from '../diagnostics/answer-findings';
 import { diagnose } from '../diagnostics/catalog';
-import { AppError } from '../server/app-error';
+import { AppError } from '../workspace/app-error';
 import { CallFailed, callIntegration, type IntegrationAnswer, type IntegrationCall } from './call-integration';
 
 /** Mattermost's one answer for every failed action or dialog call (server.md §7.3, G29). */

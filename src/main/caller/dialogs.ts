@@ -5,8 +5,8 @@ import { decodeAs, GoJsonError, type GoType } from '../../shared/mattermost/go-j
 import { isValidId } from '../../shared/mattermost/ids';
 import type { Core } from '../core/core';
 import { diagnose } from '../diagnostics/catalog';
-import { AppError, invalidBodyParam, noPermission } from '../server/app-error';
-import type { Caller } from '../server/auth';
+import { AppError, invalidBodyParam, noPermission } from '../workspace/app-error';
+import type { Caller } from '../workspace/sessions';
 import { canReadChannel, isSystemAdmin, isTeamMember } from '../workspace/permissions';
 import { decodeAnswer, note, postToAction } from './action-request';
 

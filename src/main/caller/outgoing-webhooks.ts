@@ -4,7 +4,7 @@ import type { Channel, OutgoingWebhook, Post, User } from '../../shared/mattermo
 import { processAttachments } from '../../shared/slack/attachments';
 import { convertSlackLinks, expandSlackMentions } from '../../shared/slack/translate-text';
 import type { Core } from '../core/core';
-import { newId } from '../core/new-id';
+import { newId } from '../base/new-id';
 import { diagnose } from '../diagnostics/catalog';
 import { createPost } from '../workspace/posts';
 import { splitMessage } from '../workspace/split-message';

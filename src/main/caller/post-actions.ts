@@ -5,8 +5,8 @@ import { findAction, RETAINED_PROP_KEYS } from '../../shared/mattermost/post-act
 import { convertSlackLinks } from '../../shared/slack/translate-text';
 import type { Core } from '../core/core';
 import { diagnose } from '../diagnostics/catalog';
-import { AppError, noPermission } from '../server/app-error';
-import type { Caller } from '../server/auth';
+import { AppError, noPermission } from '../workspace/app-error';
+import type { Caller } from '../workspace/sessions';
 import { deliverEphemeral } from '../workspace/ephemeral';
 import { requireChannel } from '../workspace/lookups';
 import { canReadChannel, isSystemAdmin } from '../workspace/permissions';

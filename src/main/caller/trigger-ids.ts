@@ -1,6 +1,6 @@
 import { generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { newId } from '../core/new-id';
-import { AppError } from '../server/app-error';
+import { newId } from '../base/new-id';
+import { AppError } from '../workspace/app-error';
 
 /** Go's strict standard base64 (padding required); Go skips CR and LF first. */
 function decodeStdBase64(text: string): Buffer | undefined {

@@ -4,7 +4,7 @@ import { EXCHANGE_KINDS, type ExchangeDirection, type ExchangeKind } from '../..
 import { defaultDataDir } from '../core/default-data-dir';
 import { collectionToHar } from '../../shared/contract/har';
 import { toCollection } from '../replay/to-collection';
-import { writeAtomically } from '../replay/write-atomically';
+import { writeAtomically } from '../base/write-atomically';
 import { DATABASE_FILE } from '../store/open-database';
 import { ExchangeLog } from '../store/exchange-log';
 import { openSqlite } from '../store/sqlite-binding';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { CollectionError } from '../../shared/contract/collection';
-import { writeAtomically } from '../replay/write-atomically';
+import { writeAtomically } from '../base/write-atomically';
 import { parseFlags, UsageError } from './flags';
 import { loadCollection } from './replay';
 

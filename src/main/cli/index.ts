@@ -3,7 +3,7 @@ import { importCommand } from './import';
 import { replayCommand } from './replay';
 import { serve } from './serve';
 import { USAGE, UsageError } from './parse-args';
-import { StartupError } from '../core/startup-error';
+import { StartupError } from '../base/startup-error';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   serve,

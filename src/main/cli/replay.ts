@@ -6,7 +6,7 @@ import { DEFAULT_IGNORE } from '../../shared/replay/compare';
 import { describeDifference } from '../replay/describe';
 import { junitXml } from '../replay/junit';
 import { parseTarget, replayCollection, type ReplayResult } from '../replay/run-replay';
-import { writeAtomically } from '../replay/write-atomically';
+import { writeAtomically } from '../base/write-atomically';
 import { parseFlags, UsageError } from './flags';
 
 /** Reads a collection, HAR or curl file; CollectionError for anything unreadable. */

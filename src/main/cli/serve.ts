@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { createCore } from '../core/create-core';
 import { defaultDataDir } from '../core/default-data-dir';
-import { StartupError } from '../core/startup-error';
+import { StartupError } from '../base/startup-error';
 import { parseServeArgs } from './parse-args';
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;

@@ -2,11 +2,11 @@ import type { KeepRule } from '../store/retention';
 import type { DeliveredEphemeral, OpenedDialog, SeedSummary, SettingSource, WorkspaceSeed } from '../../shared/contract/control-api';
 import type { SeedFile } from '../../shared/contract/seed';
 import type { Store } from '../store/store';
-import type { MattermostConfig } from './config-defaults';
+import type { MattermostConfig } from '../workspace/config-defaults';
 import type { TriggerIds } from '../caller/trigger-ids';
 import type { ActionCookies } from '../caller/action-cookies';
-import type { RecentLog } from './recent-log';
-import type { WorkspaceEvents } from './workspace-events';
+import type { RecentLog } from '../base/recent-log';
+import type { WorkspaceEvents } from '../workspace/workspace-events';
 
 export interface CoreOptions {
   /** Port to listen on; 0 picks a free one (tests). */

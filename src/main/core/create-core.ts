@@ -9,16 +9,16 @@ import { lockDataDir } from '../store/data-dir-lock';
 import { openDatabase } from '../store/open-database';
 import { startRetention } from '../store/retention';
 import { Store } from '../store/store';
-import type { MattermostConfig } from './config-defaults';
+import type { MattermostConfig } from '../workspace/config-defaults';
 import type { Core, CoreOptions } from './core';
-import { DEFAULT_SEED } from './default-seed';
+import { DEFAULT_SEED } from '../workspace/default-seed';
 import { loadSeedFile } from './load-seed-file';
-import { RecentLog } from './recent-log';
-import type { SeedFile } from './seed-schema';
+import { RecentLog } from '../base/recent-log';
+import type { SeedFile } from '../workspace/seed-schema';
 import { storedKeepRule, storedSeed, storeKeepRule, storeSeed } from './data-dir-settings';
-import { WorkspaceEvents } from './workspace-events';
-import { hashSeedPasswords, seedWorkspace } from './seed-workspace';
-import { StartupError } from './startup-error';
+import { WorkspaceEvents } from '../workspace/workspace-events';
+import { hashSeedPasswords, seedWorkspace } from '../workspace/seed-workspace';
+import { StartupError } from '../base/startup-error';
 
 const LISTEN_URL_KEY = 'listen_url';
 

@@ -1,6 +1,6 @@
 import { formatKeepRule, parseKeepRule, type KeepRule } from '../store/retention';
 import type { Store } from '../store/store';
-import { validateSeed, type SeedFile } from './seed-schema';
+import { validateSeed, type SeedFile } from '../workspace/seed-schema';
 
 // Mockmost's own settings live in the data dir (its settings table) with everything else, so a
 // restart (and the desktop app, which has no flags) carries on with them: the seed that resets

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { StartupError } from './startup-error';
-import { SeedError, validateSeed, type SeedFile } from './seed-schema';
+import { StartupError } from '../base/startup-error';
+import { SeedError, validateSeed, type SeedFile } from '../workspace/seed-schema';
 
 /** Reads and checks a `--seed` file; every failure names the file and, when it can, the field. */
 export function loadSeedFile(path: string): SeedFile {

@@ -1,6 +1,6 @@
 import { createCore } from '../core/create-core';
 import type { Core, CoreOptions } from '../core/core';
-import { StartupError } from '../core/startup-error';
+import { StartupError } from '../base/startup-error';
 
 /** Mattermost's port, so integrations configured for a local Mattermost reach the app unchanged. */
 export const DESKTOP_PORT = 8065;

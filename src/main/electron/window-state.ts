@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomically } from '../replay/write-atomically';
+import { writeAtomically } from '../base/write-atomically';
 
 export interface Rectangle {
   x: number;

@@ -1,14 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Session, User } from '../../shared/mattermost/model';
 import type { Core } from '../core/core';
+import type { Session } from '../../shared/mattermost/model';
+import type { Caller } from '../workspace/sessions';
 import { diagnose } from '../diagnostics/catalog';
-import { AppError, sessionExpired } from './app-error';
+import { AppError, sessionExpired } from '../workspace/app-error';
 import type { RequestContext } from './http-types';
-
-export interface Caller {
-  session: Session;
-  user: User;
-}
 
 type TokenSource = 'cookie' | 'header' | 'query';
 

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core';
-import { newId } from '../core/new-id';
-import { AppError } from './app-error';
+import { newId } from '../base/new-id';
+import { AppError } from '../workspace/app-error';
 import { checkControlRequest, isLoopbackAddress } from './control-guard';
-import { handleProxy, PROXY_PREFIX } from '../proxy/recording-proxy';
+import { handleProxy, PROXY_PREFIX } from './proxy/recording-proxy';
 import { send, toBuffer, withEnvelope } from './envelope';
 import { handleMattermost } from './handle-mattermost';
 import { createRequestContext, json, type Reply } from './http-types';

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExchangeKind, HeaderList } from '../../shared/contract/exchange';
 import type { Core } from '../core/core';
-import { AppError } from './app-error';
+import { AppError } from '../workspace/app-error';
 import { send, toHeaderList, withEnvelope } from './envelope';
 import { createRequestContext, json, type Reply } from './http-types';
 import type { Router } from './router';

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Diagnosis, ExchangeKind } from '../../shared/contract/exchange';
 import type { Core } from '../core/core';
-import { newId } from '../core/new-id';
+import { newId } from '../base/new-id';
 import { readBody, type RequestBody } from './read-body';
 
 /** What a handler answers; the HTTP layer adds the envelope headers. */

@@ -1,4 +1,4 @@
-import { bodyTooLarge, invalidBodyParam } from './app-error';
+import { bodyTooLarge, invalidBodyParam } from '../workspace/app-error';
 import type { RequestContext } from './http-types';
 
 /**

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { StartupError } from '../core/startup-error';
+import { StartupError } from '../base/startup-error';
 
 const LOCK_FILE = 'mockmost.lock';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { StartupError } from '../core/startup-error';
+import { StartupError } from '../base/startup-error';
 
 export interface Migration {
   version: number;

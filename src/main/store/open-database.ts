@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { StartupError } from '../core/startup-error';
+import { StartupError } from '../base/startup-error';
 import { migrate } from './migrate';
 import { loadSqliteBinding, openSqlite } from './sqlite-binding';
 

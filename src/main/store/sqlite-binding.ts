@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { StartupError } from '../core/startup-error';
+import { StartupError } from '../base/startup-error';
 
 /** better-sqlite3 13 ships Node-API 10 binaries: Node 22.14 and newer, and Electron 45. */
 export const NEEDED_NODE_API = 10;

@@ -1,7 +1,7 @@
 import { softDeleted } from './soft-delete';
 import type { Channel } from '../../shared/mattermost/model';
-import { newId } from '../core/new-id';
-import { AppError } from '../server/app-error';
+import { newId } from '../base/new-id';
+import { AppError } from './app-error';
 import type { Store } from '../store/store';
 
 const CHANNEL_NAME = /^[a-z0-9]+([a-z\-_0-9]+|(__)?)[a-z0-9]+$/;

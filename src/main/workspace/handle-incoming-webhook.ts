@@ -4,9 +4,9 @@ import type { Channel, IncomingWebhook, Post } from '../../shared/mattermost/mod
 import { processAttachments } from '../../shared/slack/attachments';
 import { convertSlackLinks, expandSlackMentions } from '../../shared/slack/translate-text';
 import type { Core } from '../core/core';
-import { newId } from '../core/new-id';
+import { newId } from '../base/new-id';
 import { diagnose } from '../diagnostics/catalog';
-import { AppError } from '../server/app-error';
+import { AppError } from './app-error';
 import { directChannel } from './channels';
 import { createPost } from './posts';
 import { splitWebhookPost } from './split-webhook-post';

@@ -1,6 +1,6 @@
 import type { Channel, Post, Team, User } from '../../shared/mattermost/model';
 import { isValidId } from '../../shared/mattermost/ids';
-import { AppError, invalidUrlParam } from '../server/app-error';
+import { AppError, invalidUrlParam } from './app-error';
 import type { Store } from '../store/store';
 
 // Finding an object by id with Mattermost's answers for a malformed id (400) and a missing one (404).

@@ -3,7 +3,7 @@ import { parseHashtags } from '../../shared/mattermost/hashtags';
 import { withActionIds } from '../../shared/mattermost/post-actions';
 import type { Channel, Post, PostList } from '../../shared/mattermost/model';
 import type { Core } from '../core/core';
-import { newId } from '../core/new-id';
+import { newId } from '../base/new-id';
 import type { Store } from '../store/store';
 
 export interface NewPost {

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Session, User } from '../../shared/mattermost/model';
 import type { Core } from '../core/core';
-import { newId } from '../core/new-id';
+import { newId } from '../base/new-id';
+
+/** Who a request acts as: the session its token stands for, and that session's user. */
+export interface Caller {
+  session: Session;
+  user: User;
+}
 
 const HOUR_MS = 3600 * 1000;
 /** The device id of the sessions Mockmost's own UI acts through. */

@@ -1,4 +1,4 @@
-import { AppError } from '../server/app-error';
+import { AppError } from './app-error';
 import { splitMessage } from './split-message';
 
 /** Mattermost's cap on the props of a post made from a webhook, in runes of their JSON (server.md §3.5). */

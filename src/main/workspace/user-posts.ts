@@ -1,6 +1,6 @@
 import type { Post, User } from '../../shared/mattermost/model';
 import type { Core } from '../core/core';
-import { AppError, invalidBodyParam, noPermission } from '../server/app-error';
+import { AppError, invalidBodyParam, noPermission } from './app-error';
 import { createPost } from './posts';
 import { canPostInChannel, isSystemAdmin } from './permissions';
 import { MAX_MESSAGE_RUNES } from './split-message';

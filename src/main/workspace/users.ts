@@ -1,6 +1,6 @@
 import type { User } from '../../shared/mattermost/model';
-import { newId } from '../core/new-id';
-import { AppError } from '../server/app-error';
+import { newId } from '../base/new-id';
+import { AppError } from './app-error';
 import type { Store } from '../store/store';
 
 const USERNAME = /^[a-z0-9.\-_]+$/;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Exchange } from '../../../src/shared/contract/exchange';
 import type { PostList } from '../../../src/shared/mattermost/model';
-import { DEFAULT_SEED } from '../../../src/main/core/default-seed';
+import { DEFAULT_SEED } from '../../../src/main/workspace/default-seed';
 import { BIN, startServe, tempDataDir, type ServeProcess } from '../../helpers/serve-process';
 import { login, SYSADMIN } from '../helpers/test-core';
 

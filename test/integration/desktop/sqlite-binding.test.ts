@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StartupError } from '../../../src/main/core/startup-error';
+import { StartupError } from '../../../src/main/base/startup-error';
 import { loadSqliteBinding, NEEDED_NODE_API, sqliteBindingPath } from '../../../src/main/store/sqlite-binding';
 import { elfExports } from '../../helpers/elf-exports';
 import { BIN } from '../../helpers/serve-process';

@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExchangeDiff, MockmostSettings, SeedSummary, WorkspaceSeed } from '../../../src/shared/contract/control-api';
 import type { SeedFile } from '../../../src/shared/contract/seed';
-import { DEFAULT_SEED } from '../../../src/main/core/default-seed';
+import { DEFAULT_SEED } from '../../../src/main/workspace/default-seed';
 import { FakeIntegration } from '../helpers/fake-integration';
 import { clientFor, createHook } from '../helpers/mattermost-client';
 import { startTestCore, tempDir, type TestCore } from '../helpers/test-core';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, MIGRATIONS } from '../../../src/main/store/migrate';
 import { DATABASE_FILE, openDatabase } from '../../../src/main/store/open-database';
-import { StartupError } from '../../../src/main/core/startup-error';
+import { StartupError } from '../../../src/main/base/startup-error';
 import { tempDir } from '../helpers/test-core';
 
 describe('migrations', () => {

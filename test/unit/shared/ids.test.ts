@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeId, isValidId } from '../../../src/shared/mattermost/ids';
-import { newId } from '../../../src/main/core/new-id';
+import { newId } from '../../../src/main/base/new-id';
 
 describe('Mattermost ids', () => {
   it('encodes 16 bytes as 26 characters of Mattermost base32', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED } from '../../../../src/main/core/default-seed';
-import { SeedError, validateSeed } from '../../../../src/main/core/seed-schema';
+import { DEFAULT_SEED } from '../../../../src/main/workspace/default-seed';
+import { SeedError, validateSeed } from '../../../../src/main/workspace/seed-schema';
 
 describe('seed files', () => {
   it('accepts the default seed', () => {

@@ -1,7 +1,7 @@
 import { openDialog, submitDialog } from '../../../caller/dialogs';
 import { doPostAction } from '../../../caller/post-actions';
 import { isValidId } from '../../../../shared/mattermost/ids';
-import { invalidUrlParam } from '../../app-error';
+import { invalidUrlParam } from '../../../workspace/app-error';
 import { requireSession } from '../../auth';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';

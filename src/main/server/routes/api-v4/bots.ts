@@ -4,7 +4,7 @@ import { directChannel } from '../../../workspace/channels';
 import { isSystemAdmin } from '../../../workspace/permissions';
 import { createPost } from '../../../workspace/posts';
 import { createUser } from '../../../workspace/users';
-import { AppError, invalidBodyParam, noPermission } from '../../app-error';
+import { AppError, invalidBodyParam, noPermission } from '../../../workspace/app-error';
 import { requireSession } from '../../auth';
 import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';

@@ -4,8 +4,9 @@ import { requireChannel, requireTeam, requireUser } from '../../../workspace/loo
 import { channelMemberJson } from '../../../workspace/members';
 import { canReadChannel, isSystemAdmin, isTeamMember } from '../../../workspace/permissions';
 import type { Store } from '../../../store/store';
-import { AppError, invalidBodyParam, noPermission } from '../../app-error';
-import { requireSession, type Caller } from '../../auth';
+import { AppError, invalidBodyParam, noPermission } from '../../../workspace/app-error';
+import { requireSession } from '../../auth';
+import type { Caller } from '../../../workspace/sessions';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { optionalString, readApiJson, readApiJsonValue } from '../../read-api-json';

@@ -1,6 +1,6 @@
-import { freshConfig, type MattermostConfig } from '../../../core/config-defaults';
-import { deepMerge } from '../../../core/deep-merge';
-import { AppError, invalidBodyParam, noPermission } from '../../app-error';
+import { freshConfig, type MattermostConfig } from '../../../workspace/config-defaults';
+import { deepMerge } from '../../../base/deep-merge';
+import { AppError, invalidBodyParam, noPermission } from '../../../workspace/app-error';
 import { isSystemAdmin } from '../../../workspace/permissions';
 import { requireSession } from '../../auth';
 import type { RequestContext, RouteDef } from '../../http-types';

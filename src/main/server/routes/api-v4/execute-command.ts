@@ -1,5 +1,5 @@
 import { executeCommand } from '../../../caller/slash-commands';
-import { AppError } from '../../app-error';
+import { AppError } from '../../../workspace/app-error';
 import { requireSession } from '../../auth';
 import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';

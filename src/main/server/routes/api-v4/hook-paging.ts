@@ -1,4 +1,4 @@
-import { AppError } from '../../app-error';
+import { AppError } from '../../../workspace/app-error';
 import type { RequestContext } from '../../http-types';
 
 const MAX_PER_PAGE = 200;

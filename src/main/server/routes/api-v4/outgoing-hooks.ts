@@ -1,13 +1,14 @@
 import { softDeleted } from '../../../workspace/soft-delete';
 import { utf8ByteLength } from '../../../../shared/mattermost/utf8';
 import type { OutgoingWebhook } from '../../../../shared/mattermost/model';
-import { newId } from '../../../core/new-id';
+import { newId } from '../../../base/new-id';
 import type { Store } from '../../../store/store';
 import { isHttpUrl } from '../../../workspace/integration-rules';
 import { requireChannel } from '../../../workspace/lookups';
 import { canManageIntegrations, isSystemAdmin } from '../../../workspace/permissions';
-import { AppError, invalidBodyParam, invalidUrlParam, noPermission } from '../../app-error';
-import { requireSession, type Caller } from '../../auth';
+import { AppError, invalidBodyParam, invalidUrlParam, noPermission } from '../../../workspace/app-error';
+import { requireSession } from '../../auth';
+import type { Caller } from '../../../workspace/sessions';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { optionalString, readApiJson } from '../../read-api-json';

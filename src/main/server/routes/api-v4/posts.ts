@@ -7,8 +7,9 @@ import { canChangePost, canReadChannel, isSystemAdmin } from '../../../workspace
 import { buildPost, channelPosts, deletePost, saveEditedPost, threadPosts } from '../../../workspace/posts';
 import { deliverEphemeral } from '../../../workspace/ephemeral';
 import { createPostAsUser, invalidPostType, messageTooLong } from '../../../workspace/user-posts';
-import { AppError, invalidBodyParam, noPermission } from '../../app-error';
-import { requireSession, type Caller } from '../../auth';
+import { AppError, invalidBodyParam, noPermission } from '../../../workspace/app-error';
+import { requireSession } from '../../auth';
+import type { Caller } from '../../../workspace/sessions';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { readApiJson } from '../../read-api-json';

@@ -1,9 +1,9 @@
 import { diagnose } from '../../../diagnostics/catalog';
 import type { UserAccessToken } from '../../../../shared/mattermost/model';
-import { newId } from '../../../core/new-id';
+import { newId } from '../../../base/new-id';
 import { requireUser } from '../../../workspace/lookups';
 import { isSystemAdmin } from '../../../workspace/permissions';
-import { AppError, invalidBodyParam, noPermission } from '../../app-error';
+import { AppError, invalidBodyParam, noPermission } from '../../../workspace/app-error';
 import { requireSession } from '../../auth';
 import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';

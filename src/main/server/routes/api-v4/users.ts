@@ -1,13 +1,14 @@
-import { hashPassword } from '../../../core/password';
+import { hashPassword } from '../../../workspace/password';
 import { diagnose } from '../../../diagnostics/catalog';
 import type { User } from '../../../../shared/mattermost/model';
 import { startSession } from '../../../workspace/sessions';
-import { verifyPassword } from '../../../core/password';
+import { verifyPassword } from '../../../workspace/password';
 import { requireTeam, requireUser } from '../../../workspace/lookups';
 import { isSystemAdmin, isTeamMember } from '../../../workspace/permissions';
 import { createUser } from '../../../workspace/users';
-import { AppError, invalidBodyParam, noPermission } from '../../app-error';
-import { requireSession, type Caller } from '../../auth';
+import { AppError, invalidBodyParam, noPermission } from '../../../workspace/app-error';
+import { requireSession } from '../../auth';
+import type { Caller } from '../../../workspace/sessions';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { optionalString, readApiJson, readApiJsonValue } from '../../read-api-json';

@@ -2,7 +2,7 @@ import { doPostAction } from '../../../caller/post-actions';
 import { isValidId } from '../../../../shared/mattermost/ids';
 import { requireUser } from '../../../workspace/lookups';
 import { uiSession } from '../../../workspace/sessions';
-import { AppError, invalidUrlParam } from '../../app-error';
+import { AppError, invalidUrlParam } from '../../../workspace/app-error';
 import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { readJsonBody } from './read-json-body';

@@ -3,7 +3,7 @@ import { CollectionError } from '../../../../shared/contract/collection';
 import { DEFAULT_IGNORE } from '../../../../shared/replay/compare';
 import { replayCollection } from '../../../replay/run-replay';
 import { toCollection } from '../../../replay/to-collection';
-import { AppError } from '../../app-error';
+import { AppError } from '../../../workspace/app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { readJsonBody } from './read-json-body';

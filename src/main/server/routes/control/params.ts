@@ -1,4 +1,4 @@
-import { AppError } from '../../app-error';
+import { AppError } from '../../../workspace/app-error';
 import type { RequestContext } from '../../http-types';
 
 // Query and path parameters of the control API, each refused with a 400 that names it.

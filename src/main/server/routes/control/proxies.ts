@@ -1,6 +1,6 @@
 import { isHttpUrl } from '../../../workspace/integration-rules';
-import { PROXY_NAME, proxyTargets, setProxyTarget } from '../../../proxy/proxy-targets';
-import { AppError } from '../../app-error';
+import { PROXY_NAME, proxyTargets, setProxyTarget } from '../../proxy/proxy-targets';
+import { AppError } from '../../../workspace/app-error';
 import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { readJsonBody } from './read-json-body';

@@ -1,4 +1,4 @@
-import { AppError, bodyTooLarge } from '../../app-error';
+import { AppError, bodyTooLarge } from '../../../workspace/app-error';
 import type { RequestContext } from '../../http-types';
 
 /** The control API's JSON body: an object, or nothing at all. */

@@ -1,7 +1,7 @@
 import { requireUser } from '../../../workspace/lookups';
 import { isSystemAdmin } from '../../../workspace/permissions';
 import { uiSession } from '../../../workspace/sessions';
-import { AppError } from '../../app-error';
+import { AppError } from '../../../workspace/app-error';
 import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { readJsonBody } from './read-json-body';

@@ -1,8 +1,8 @@
 import type { MockmostSettings } from '../../../../shared/contract/control-api';
 import type { Core } from '../../../core/core';
-import { SeedError, validateSeed } from '../../../core/seed-schema';
+import { SeedError, validateSeed } from '../../../workspace/seed-schema';
 import { formatKeepRule, parseKeepRule } from '../../../store/retention';
-import { AppError } from '../../app-error';
+import { AppError } from '../../../workspace/app-error';
 import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { badParam } from './params';

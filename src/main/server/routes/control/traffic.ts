@@ -6,7 +6,7 @@ import { compareMessages } from '../../../replay/compare-messages';
 import { replayOne } from '../../../replay/run-replay';
 import { toEntry } from '../../../replay/to-collection';
 import type { ExchangeFilter } from '../../../store/exchange-log';
-import { AppError } from '../../app-error';
+import { AppError } from '../../../workspace/app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { badParam, idParam, limitParam, timeParam } from './params';

@@ -6,7 +6,7 @@ import type { Core } from '../../../core/core';
 import { channelPosts, toList } from '../../../workspace/posts';
 import { isSystemAdmin } from '../../../workspace/permissions';
 import { homeChannel } from '../../../workspace/home-channel';
-import { AppError } from '../../app-error';
+import { AppError } from '../../../workspace/app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { badParam, timeParam } from './params';

@@ -1,7 +1,7 @@
 import { parseCommandResponse } from '../../../caller/command-response';
 import { postResponse } from '../../../caller/slash-commands';
 import { GoJsonError } from '../../../../shared/mattermost/go-json';
-import { AppError, bodyTooLarge } from '../../app-error';
+import { AppError, bodyTooLarge } from '../../../workspace/app-error';
 import type { RouteDef } from '../../http-types';
 
 const LIFETIME_MS = 30 * 60 * 1000;

@@ -2,7 +2,7 @@ import { GoJsonError } from '../../../../shared/mattermost/go-json';
 import { decodeIncomingWebhookRequest, type IncomingWebhookRequest } from '../../../../shared/mattermost/incoming-webhook-request';
 import { diagnose } from '../../../diagnostics/catalog';
 import { handleIncomingWebhook } from '../../../workspace/handle-incoming-webhook';
-import { AppError, bodyTooLarge } from '../../app-error';
+import { AppError, bodyTooLarge } from '../../../workspace/app-error';
 import type { RequestContext, RouteDef } from '../../http-types';
 import { parseGoForm, parseMediaType } from './content-type';
 import { parseMultipartFields } from './multipart';

@@ -1,10 +1,10 @@
 import type { SeedSummary } from '../../shared/contract/control-api';
 import type { Channel, Command, IncomingWebhook, OutgoingWebhook, Team } from '../../shared/mattermost/model';
 import type { Store } from '../store/store';
-import { createUser } from '../workspace/users';
+import { createUser } from './users';
 import { freshConfig, type MattermostConfig } from './config-defaults';
-import { deepMerge } from './deep-merge';
-import { newId } from './new-id';
+import { deepMerge } from '../base/deep-merge';
+import { newId } from '../base/new-id';
 import { hashPassword } from './password';
 import type { SeedFile } from './seed-schema';
 

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { request } from 'undici';
-import type { Diagnosis, HeaderList } from '../../shared/contract/exchange';
-import type { Core } from '../core/core';
-import { headerList } from '../server/handle-mattermost';
-import { readBody } from '../server/read-body';
+import type { Diagnosis, HeaderList } from '../../../shared/contract/exchange';
+import type { Core } from '../../core/core';
+import { headerList } from '../handle-mattermost';
+import { readBody } from '../read-body';
 import { guessKind } from './guess-kind';
 import { PROXY_NAME, proxyTargets } from './proxy-targets';
 

@@ -1,4 +1,4 @@
-import type { ExchangeKind } from '../../shared/contract/exchange';
+import type { ExchangeKind } from '../../../shared/contract/exchange';
 
 /** What a real Mattermost was calling, from the fields it sends (server.md §5.3, §6.3, §7.3, §8.2). */
 export function guessKind(contentType: string, body: string): ExchangeKind {

@@ -1,7 +1,7 @@
 import { isValidId } from '../../shared/mattermost/ids';
-import { BUILTIN_TRIGGERS } from '../workspace/builtin-commands';
-import { isHttpUrl, isValidTrigger } from '../workspace/integration-rules';
-import { isValidUsername } from '../workspace/users';
+import { BUILTIN_TRIGGERS } from './builtin-commands';
+import { isHttpUrl, isValidTrigger } from './integration-rules';
+import { isValidUsername } from './users';
 import type { SeedFile } from '../../shared/contract/seed';
 
 export type { SeedFile };

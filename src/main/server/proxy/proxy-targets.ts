@@ -1,4 +1,4 @@
-import type { Core } from '../core/core';
+import type { Core } from '../../core/core';
 
 const META_KEY = 'proxies';
 
