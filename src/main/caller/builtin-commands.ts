@@ -52,7 +52,7 @@ function join(text: string, core: Core, inv: Invocation): Partial<CommandRespons
   const store = core.store;
   // As in Mattermost, only a name without "~" is lowercased.
   const name = text.startsWith('~') ? text.slice(1) : text.toLowerCase();
-  const channel = store.channels.first('team_id = ? AND name = ? AND delete_at = 0', inv.channel.team_id, name);
+  const channel = store.channels.activeByName(inv.channel.team_id, name);
   if (!channel) return ephemeral("We couldn't find the channel.");
   const member = store.channelMember(channel.id, inv.user.id);
   const allowed = channel.type === 'O' ? isTeamMember(store, channel.team_id, inv.user.id) : channel.type === 'P' && member !== undefined;

@@ -31,7 +31,7 @@ function matchingHooks(core: Core, post: Post, channel: Channel): { hooks: Outgo
   const firstWord = post.message.trim().split(/\s+/)[0] ?? '';
   const hooks: OutgoingWebhook[] = [];
   let triggerWord = '';
-  for (const hook of core.store.outgoingHooks.where('team_id = ? AND delete_at = 0 ORDER BY rowid', channel.team_id)) {
+  for (const hook of core.store.outgoingHooks.active(channel.team_id)) {
     if (hook.channel_id !== '' && hook.channel_id !== channel.id) continue;
     if (hook.channel_id !== '' && hook.trigger_words.length === 0) {
       hooks.push(hook);

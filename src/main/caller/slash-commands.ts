@@ -40,7 +40,7 @@ function mentions(core: Core, text: string, teamId: string) {
   for (const [, raw] of text.matchAll(/@([a-z0-9.\-_]+)/gi)) {
     // Trailing . - _ are trimmed one at a time until a user matches.
     for (let name = raw!.toLowerCase(); name !== ''; name = name.slice(0, -1)) {
-      const user = store.users.first('username = ?', name);
+      const user = store.users.byUsername(name);
       if (user && isTeamMember(store, teamId, user.id)) {
         if (!users.some(([n]) => n === name)) users.push([name, user.id]);
         break;
@@ -49,7 +49,7 @@ function mentions(core: Core, text: string, teamId: string) {
     }
   }
   for (const [, name] of text.matchAll(/~([a-z0-9\-_]+)/gi)) {
-    const channel = store.channels.first("team_id = ? AND name = ? AND type = 'O'", teamId, name!.toLowerCase());
+    const channel = store.channels.openByName(teamId, name!.toLowerCase());
     if (channel && !channels.some(([n]) => n === channel.name)) channels.push([channel.name, channel.id]);
   }
   return { users, channels };
@@ -95,7 +95,7 @@ export async function executeCommand(core: Core, inv: Invocation): Promise<Comma
   if (settings.EnableCommands !== true)
     throw new AppError(501, 'api.command.disabled.app_error', 'Commands have been disabled by the system admin.');
   const { trigger, text } = splitCommand(inv.command);
-  const command = store.commands.first('team_id = ? AND trigger = ? AND delete_at = 0', inv.channel.team_id, trigger);
+  const command = store.commands.byTrigger(inv.channel.team_id, trigger);
   if (!command) {
     const builtin = BUILTIN_COMMANDS[trigger];
     if (builtin) return answerBuiltin(core, inv, builtin(text, core, inv));
@@ -111,9 +111,14 @@ export async function executeCommand(core: Core, inv: Invocation): Promise<Comma
   const { clientId, triggerId } = core.triggerIds.issue(inv.user.id);
   const hookId = newId();
   store.batch.run(() =>
-    store.db
-      .prepare('INSERT INTO command_webhooks (id, command_id, user_id, channel_id, root_id, create_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(hookId, command.id, inv.user.id, inv.channel.id, inv.rootId, Date.now()),
+    store.commandWebhooks.add({
+      id: hookId,
+      command_id: command.id,
+      user_id: inv.user.id,
+      channel_id: inv.channel.id,
+      root_id: inv.rootId,
+      create_at: Date.now(),
+    }),
   );
   const fields = requestFields(core, command, inv, text, triggerId, `${siteUrl}/hooks/commands/${hookId}`);
   const query = new URLSearchParams(fields).toString();

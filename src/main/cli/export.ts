@@ -6,8 +6,7 @@ import { collectionToHar } from '../../shared/contract/har';
 import { toCollection } from '../replay/to-collection';
 import { writeAtomically } from '../base/write-atomically';
 import { DATABASE_FILE } from '../store/open-database';
-import { ExchangeLog } from '../store/exchange-log';
-import { openSqlite } from '../store/sqlite-binding';
+import { openReadOnlyStore } from '../store/read-only-store';
 import { parseFlags, UsageError } from './flags';
 
 const DEFAULT_LIMIT = 1000;
@@ -37,23 +36,22 @@ export async function exportCommand(argv: string[]): Promise<number> {
     process.stderr.write(`mockmost: no Mockmost database at ${file}\n`);
     return 1;
   }
-  const db = openSqlite(file, { readonly: true, fileMustExist: true });
+  const store = openReadOnlyStore(file);
   try {
-    const exchanges = new ExchangeLog(db)
+    const exchanges = store.exchanges
       .query({
         kind: kind as ExchangeKind | undefined,
         direction: direction === 'all' ? undefined : (direction as ExchangeDirection),
         limit: Number(limitText),
       })
       .reverse();
-    const base =
-      (db.prepare("SELECT value FROM meta WHERE key = 'listen_url'").pluck().get() as string | undefined) ?? 'http://127.0.0.1:8065';
+    const base = store.meta('listen_url') ?? 'http://127.0.0.1:8065';
     const collection = toCollection(flags.get('name') ?? `exported ${new Date().toISOString()}`, exchanges, base);
     const document = format === 'har' ? collectionToHar(collection, { name: 'Mockmost', version: VERSION }) : collection;
     writeAtomically(resolve(out), `${JSON.stringify(document, null, 2)}\n`);
     process.stdout.write(`Exported ${exchanges.length} exchange(s) to ${out}\n`);
     return 0;
   } finally {
-    db.close();
+    store.close();
   }
 }

@@ -7,7 +7,6 @@ import { createHttpServer } from '../server/create-http-server';
 import type { WebSocketHub } from '../server/websocket/websocket-hub';
 import { lockDataDir } from '../store/data-dir-lock';
 import { openDatabase } from '../store/open-database';
-import { startRetention } from '../store/retention';
 import { Store } from '../store/store';
 import type { MattermostConfig } from '../workspace/config-defaults';
 import type { Core, CoreOptions } from './core';
@@ -78,7 +77,7 @@ export function createCore(options: CoreOptions): Core {
   const applyKeepRule = () => {
     stopRetention?.();
     const { rule } = keepRule();
-    stopRetention = rule && startRetention(requireStore(), rule);
+    stopRetention = rule && requireStore().keepWithin(rule);
   };
 
   const core: Core = {

@@ -34,7 +34,7 @@ export function tokenFromHeaders(headers: IncomingHttpHeaders, url: URL | undefi
 export function sessionForToken(core: Core, token: string): Caller | undefined {
   if (token === '') return undefined;
   const store = core.store;
-  const session = store.sessions.first('token = ?', token) ?? accessTokenSession(core, token);
+  const session = store.sessions.byToken(token) ?? accessTokenSession(core, token);
   if (!session || (session.expires_at !== 0 && session.expires_at < Date.now())) return undefined;
   const user = store.users.get(session.user_id);
   if (!user || user.delete_at !== 0) return undefined;
@@ -64,7 +64,7 @@ export function requireSession(ctx: RequestContext): Caller {
  */
 function accessTokenSession(core: Core, token: string): Session | undefined {
   const store = core.store;
-  const stored = store.accessTokens.first('token = ?', token);
+  const stored = store.accessTokens.byToken(token);
   if (!stored?.is_active) return undefined;
   const user = store.users.get(stored.user_id);
   if (!user) return undefined;

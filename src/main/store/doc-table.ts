@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 
 /**
  * A table of Mattermost objects kept whole as JSON in `doc`, with the columns that lookups need
- * copied out of the object on write. Keeps each repository a few lines instead of a mapper.
+ * copied out of the object on write. Keeps each repository a few lines instead of a mapper: a
+ * repository (repositories.ts) names each query it answers, and only it writes SQL conditions.
  */
 export class DocTable<T extends { id: string }> {
   private readonly upsert: Database.Statement;
@@ -11,7 +12,7 @@ export class DocTable<T extends { id: string }> {
   private readonly cache = new Map<string, Database.Statement>();
 
   constructor(
-    private readonly db: Database.Database,
+    protected readonly db: Database.Database,
     readonly table: string,
     private readonly columns: readonly (keyof T & string)[],
   ) {
@@ -35,13 +36,13 @@ export class DocTable<T extends { id: string }> {
   }
 
   /** Objects matching a SQL condition over the lookup columns, e.g. `where('name = ?', n)`. */
-  where(condition: string, ...params: unknown[]): T[] {
+  protected where(condition: string, ...params: unknown[]): T[] {
     return (this.statement(`SELECT doc FROM ${this.table} WHERE ${condition}`).all(...params) as string[]).map(
       (doc) => JSON.parse(doc) as T,
     );
   }
 
-  first(condition: string, ...params: unknown[]): T | undefined {
+  protected first(condition: string, ...params: unknown[]): T | undefined {
     return this.where(`${condition} LIMIT 1`, ...params)[0];
   }
 

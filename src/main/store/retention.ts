@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Store } from './store';
 
 const CHECK_EVERY_MS = 5000;
@@ -33,12 +34,11 @@ export function formatKeepRule(rule: KeepRule): string {
 /**
  * Keeps the captured history within `rule`: every few seconds the oldest exchanges beyond it
  * are deleted in small chunks, one per event-loop turn, so traffic is never held up for long.
- * Answers a function that stops it.
+ * Answers a function that stops it. Store.keepWithin starts it on the store's connection.
  */
-export function startRetention(store: Store, rule: KeepRule): () => void {
+export function startRetention(db: Database.Database, store: Store, rule: KeepRule): () => void {
   let running = false;
   let stopped = false;
-  const db = store.db;
   const newestBeyondCount = db.prepare('SELECT id FROM exchanges ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
   const oldestChunk = db.prepare('SELECT id, started_at FROM exchanges ORDER BY id LIMIT ?');
   const deleteChunk = db.prepare('DELETE FROM exchanges WHERE id IN (SELECT id FROM exchanges WHERE id <= ? ORDER BY id LIMIT ?)');

@@ -1,55 +1,61 @@
 import type Database from 'better-sqlite3';
-import type {
-  Bot,
-  Channel,
-  Command,
-  IncomingWebhook,
-  OutgoingWebhook,
-  MemberRow,
-  Post,
-  Session,
-  Team,
-  User,
-  UserAccessToken,
-} from '../../shared/mattermost/model';
-import { DocTable } from './doc-table';
+import type { MemberRow } from '../../shared/mattermost/model';
+import { CollectionTable } from './collection-table';
+import { CommandWebhookTable } from './command-webhooks';
 import { ExchangeLog } from './exchange-log';
+import { CommandTable, IncomingHookTable, OutgoingHookTable } from './integration-tables';
+import { PostTable } from './post-table';
+import { startRetention, type KeepRule } from './retention';
 import { SEARCH_PROGRESS_KEY, SearchIndex } from './search-index';
 import { WriteBatch } from './write-batch';
+import { AccessTokenTable, BotTable, ChannelTable, SessionTable, TeamTable, UserTable } from './workspace-tables';
 
-/** The data dir's database, with one repository per kind of object. */
+/**
+ * The data dir's database, with one repository per kind of object. It is sealed: the connection
+ * is private and every query is a named method here or in a repository, so no SQL is written
+ * outside src/main/store.
+ */
 export class Store {
   readonly batch: WriteBatch;
-  readonly teams: DocTable<Team>;
-  readonly users: DocTable<User>;
-  readonly channels: DocTable<Channel>;
-  readonly sessions: DocTable<Session & { user_id: string }>;
-  readonly posts: DocTable<Post>;
-  readonly incomingHooks: DocTable<IncomingWebhook>;
-  readonly outgoingHooks: DocTable<OutgoingWebhook>;
-  readonly commands: DocTable<Command>;
-  readonly bots: DocTable<Bot & { id: string }>;
-  readonly accessTokens: DocTable<UserAccessToken & { token: string }>;
+  readonly teams: TeamTable;
+  readonly users: UserTable;
+  readonly channels: ChannelTable;
+  readonly sessions: SessionTable;
+  readonly posts: PostTable;
+  readonly incomingHooks: IncomingHookTable;
+  readonly outgoingHooks: OutgoingHookTable;
+  readonly commands: CommandTable;
+  readonly bots: BotTable;
+  readonly accessTokens: AccessTokenTable;
+  readonly commandWebhooks: CommandWebhookTable;
+  readonly collections: CollectionTable;
   readonly exchanges: ExchangeLog;
   /** The full-text index of the exchanges, filled in the background. */
   readonly search: SearchIndex;
   private configCache: unknown;
 
-  constructor(readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     // A rolled-back write may have changed the config: read it again from the database.
     this.batch = new WriteBatch(db, () => (this.configCache = undefined));
-    this.teams = new DocTable<Team>(db, 'teams', ['name']);
-    this.users = new DocTable<User>(db, 'users', ['username', 'email']);
-    this.channels = new DocTable<Channel>(db, 'channels', ['team_id', 'name', 'type', 'delete_at']);
-    this.sessions = new DocTable<Session>(db, 'sessions', ['token', 'user_id', 'expires_at']);
-    this.posts = new DocTable<Post>(db, 'posts', ['channel_id', 'root_id', 'create_at', 'delete_at']);
-    this.incomingHooks = new DocTable<IncomingWebhook>(db, 'incoming_hooks', ['channel_id', 'team_id', 'delete_at']);
-    this.outgoingHooks = new DocTable<OutgoingWebhook>(db, 'outgoing_hooks', ['team_id', 'channel_id', 'delete_at']);
-    this.commands = new DocTable<Command>(db, 'commands', ['team_id', 'trigger', 'delete_at']);
-    this.bots = new DocTable<Bot & { id: string }>(db, 'bots', ['owner_id']);
-    this.accessTokens = new DocTable<UserAccessToken & { token: string }>(db, 'access_tokens', ['token', 'user_id']);
+    this.teams = new TeamTable(db);
+    this.users = new UserTable(db);
+    this.channels = new ChannelTable(db);
+    this.sessions = new SessionTable(db);
+    this.posts = new PostTable(db);
+    this.incomingHooks = new IncomingHookTable(db);
+    this.outgoingHooks = new OutgoingHookTable(db);
+    this.commands = new CommandTable(db);
+    this.bots = new BotTable(db);
+    this.accessTokens = new AccessTokenTable(db);
+    this.commandWebhooks = new CommandWebhookTable(db);
+    this.collections = new CollectionTable(db);
     this.exchanges = new ExchangeLog(db);
     this.search = new SearchIndex(db, (fn) => this.batch.run(fn));
+  }
+
+  /** Keeps the captured history within `rule` in the background; answers a function that stops it. */
+  keepWithin(rule: KeepRule): () => void {
+    return startRetention(this.db, this, rule);
   }
 
   /** The bytes the database's pages hold (freed pages, which SQLite reuses, not counted). */
@@ -88,17 +94,10 @@ export class Store {
       .all(channelId) as (MemberRow & { channel_id: string })[];
   }
 
-  teamsOfUser(userId: string): Team[] {
-    return this.teams.where('id IN (SELECT team_id FROM team_members WHERE user_id = ?) ORDER BY name', userId);
-  }
-
-  /** The channels a user belongs to in a team, with their direct and group messages (Mattermost lists both). */
-  channelsOfUser(userId: string, teamId: string): Channel[] {
-    return this.channels.where(
-      "id IN (SELECT channel_id FROM channel_members WHERE user_id = ?) AND (team_id = ? OR team_id = '') ORDER BY name",
-      userId,
-      teamId,
-    );
+  /** The user's roles in the team, or undefined when not a member. */
+  teamRoles(teamId: string, userId: string): string | undefined {
+    return this.db.prepare('SELECT roles FROM team_members WHERE team_id = ? AND user_id = ?').pluck().get(teamId, userId) as
+      string | undefined;
   }
 
   channelMember(channelId: string, userId: string): MemberRow | undefined {

@@ -30,7 +30,7 @@ function blankChannel(teamId: string, type: Channel['type'], name: string, displ
 /** The direct-message channel of two users, created on first use as Mattermost does. */
 export function directChannel(store: Store, userA: string, userB: string): Channel {
   const name = [userA, userB].sort().join('__');
-  const existing = store.channels.first("team_id = '' AND name = ?", name);
+  const existing = store.channels.byName('', name);
   if (existing) return existing;
   const channel = store.channels.put(blankChannel('', 'D', name, '', userA));
   store.addChannelMember(channel.id, userA, 'channel_user');
@@ -66,7 +66,7 @@ export function createChannel(store: Store, input: NewChannel, creatorId: string
   }
   if ((input.purpose ?? '').length > 250) throw new AppError(400, 'model.channel.is_valid.purpose.app_error', 'Invalid purpose.');
   if ((input.header ?? '').length > 1024) throw new AppError(400, 'model.channel.is_valid.header.app_error', 'Invalid header.');
-  if (store.channels.first('team_id = ? AND name = ?', input.team_id, input.name)) {
+  if (store.channels.byName(input.team_id, input.name)) {
     throw new AppError(400, 'store.sql_channel.save_channel.exists.app_error', 'A channel with that name already exists on the same team.');
   }
   const channel = blankChannel(input.team_id, input.type, input.name, input.display_name, creatorId);
@@ -80,10 +80,7 @@ export function createChannel(store: Store, input: NewChannel, creatorId: string
 /** Archiving deletes the channel's incoming and outgoing webhooks (server.md §3.8). */
 export function archiveChannel(store: Store, channel: Channel): Channel {
   const now = Date.now();
-  for (const table of ['incoming_hooks', 'outgoing_hooks']) {
-    store.db
-      .prepare(`UPDATE ${table} SET delete_at = ?, doc = json_set(doc, '$.delete_at', ?) WHERE channel_id = ? AND delete_at = 0`)
-      .run(now, now, channel.id);
-  }
+  store.incomingHooks.deleteInChannel(channel.id, now);
+  store.outgoingHooks.deleteInChannel(channel.id, now);
   return store.channels.put(softDeleted(channel, now));
 }

@@ -29,13 +29,13 @@ function resolveChannel(core: Core, hook: IncomingWebhook, name: string | undefi
     return channel;
   }
   if (name.startsWith('@')) {
-    const user = store.users.first('username = ?', name.slice(1));
+    const user = store.users.byUsername(name.slice(1));
     if (!user) throw inner(400, 'web.incoming_webhook.user.app_error', "Couldn't find the user.");
     diagnosis.push(diagnose.directMessage(user.username));
     return directChannel(store, hook.user_id, user.id);
   }
   const channelName = name.startsWith('#') ? name.slice(1) : name;
-  const channel = store.channels.first('team_id = ? AND name = ?', hook.team_id, channelName);
+  const channel = store.channels.byName(hook.team_id, channelName);
   if (!channel || channel.delete_at !== 0) throw inner(404, 'web.incoming_webhook.channel.app_error', "Couldn't find the channel.");
   return channel;
 }

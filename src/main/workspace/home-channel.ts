@@ -7,14 +7,9 @@ import type { Store } from '../store/store';
  * public channel, else its first channel. Undefined for a workspace with no team or channel.
  */
 export function homeChannel(store: Store, teamName?: string): { team: Team; channel: Channel } | undefined {
-  const team = teamName
-    ? store.teams.first('name = ?', teamName)
-    : (store.teams.first('name = ?', 'dev') ?? store.teams.first("json_extract(doc, '$.delete_at') = 0 ORDER BY name"));
+  const team = teamName ? store.teams.byName(teamName) : (store.teams.byName('dev') ?? store.teams.firstActiveByName());
   if (!team) return undefined;
-  const live = 'team_id = ? AND delete_at = 0';
-  const channel =
-    store.channels.first(`${live} AND name = 'town-square'`, team.id) ??
-    store.channels.first(`${live} AND type = 'O' ORDER BY name`, team.id) ??
-    store.channels.first(`${live} ORDER BY name`, team.id);
+  const channels = store.channels.activeInTeam(team.id);
+  const channel = channels.find((c) => c.name === 'town-square') ?? channels.find((c) => c.type === 'O') ?? channels[0];
   return channel && { team, channel };
 }

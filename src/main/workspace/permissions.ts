@@ -9,9 +9,7 @@ export function isSystemAdmin(user: User): boolean {
 }
 
 export function teamRoles(store: Store, teamId: string, userId: string): string[] | undefined {
-  const roles = store.db.prepare('SELECT roles FROM team_members WHERE team_id = ? AND user_id = ?').pluck().get(teamId, userId) as
-    string | undefined;
-  return roles?.split(' ');
+  return store.teamRoles(teamId, userId)?.split(' ');
 }
 
 export function isTeamMember(store: Store, teamId: string, userId: string): boolean {

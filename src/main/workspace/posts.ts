@@ -83,7 +83,7 @@ export function deletePost(core: Core, post: Post, channel: Channel, deletedBy: 
   const now = Date.now();
   const deleted = store.posts.put(softDeleted(post, now));
   if (!post.root_id) {
-    for (const reply of store.posts.where('root_id = ? AND delete_at = 0', post.id)) store.posts.put(softDeleted(reply, now));
+    for (const reply of store.posts.replies(post.id)) store.posts.put(softDeleted(reply, now));
   } else {
     const root = store.posts.get(post.root_id);
     if (root) store.posts.put({ ...root, reply_count: Math.max(0, root.reply_count - 1) });
@@ -105,21 +105,9 @@ export function toList(posts: Post[]): PostList {
 export function channelPosts(store: Store, channelId: string, page: number, perPage: number, since?: number): PostList {
   if (since !== undefined) {
     // `since` answers everything changed after that time, deleted posts included, with no cursors.
-    return toList(
-      store.posts.where(
-        "channel_id = ? AND (create_at > ? OR json_extract(doc, '$.update_at') > ?) ORDER BY create_at DESC",
-        channelId,
-        since,
-        since,
-      ),
-    );
+    return toList(store.posts.changedSince(channelId, since));
   }
-  const posts = store.posts.where(
-    'channel_id = ? AND delete_at = 0 ORDER BY create_at DESC, id DESC LIMIT ? OFFSET ?',
-    channelId,
-    perPage + 1,
-    page * perPage,
-  );
+  const posts = store.posts.page(channelId, perPage + 1, page * perPage);
   const list = toList(posts.slice(0, perPage));
   // prev_post_id names the next older post beyond this page, as Mattermost's cursors do.
   list.prev_post_id = posts.length > perPage ? posts[perPage]!.id : '';
@@ -128,6 +116,6 @@ export function channelPosts(store: Store, channelId: string, page: number, perP
 
 /** A root post and its replies, in the list shape (GET /posts/{id}/thread). */
 export function threadPosts(store: Store, root: Post): PostList {
-  const replies = store.posts.where('root_id = ? AND delete_at = 0 ORDER BY create_at DESC', root.id);
+  const replies = store.posts.replies(root.id);
   return toList([...replies, root]);
 }

@@ -37,7 +37,7 @@ export function startSession(core: Core, user: User, deviceId: string): Session 
  * everything downstream (plugin URLs, permissions) sees what it would see from the web app.
  */
 export function uiSession(core: Core, user: User): Session {
-  const existing = core.store.sessions.first("user_id = ? AND json_extract(doc, '$.device_id') = ?", user.id, UI_DEVICE);
+  const existing = core.store.sessions.ofDevice(user.id, UI_DEVICE);
   if (existing && existing.expires_at > Date.now()) return existing;
   return core.store.batch.run(() => startSession(core, user, UI_DEVICE));
 }

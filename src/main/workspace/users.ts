@@ -33,11 +33,11 @@ export function createUser(store: Store, input: NewUser): User {
       'Username must begin with a letter and contain between 3 and 64 characters made up of numbers, lowercase letters, and the symbols ".", "-", and "_".',
     );
   }
-  if (store.users.first('username = ?', input.username)) {
+  if (store.users.byUsername(input.username)) {
     throw new AppError(400, 'app.user.save.username_exists.app_error', 'An account with that username already exists.');
   }
   const email = (input.email ?? `${input.username}@${input.is_bot ? 'localhost' : 'sample.mattermost.com'}`).toLowerCase();
-  if (store.users.first('email = ?', email)) {
+  if (store.users.byEmail(email)) {
     throw new AppError(400, 'app.user.save.email_exists.app_error', 'An account with that email already exists.');
   }
   const now = Date.now();

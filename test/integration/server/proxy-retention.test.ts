@@ -62,7 +62,7 @@ describe('retention', () => {
 
   it('prunes the oldest exchanges beyond the limit in the background', async () => {
     for (let i = 0; i < 12; i++) await fetch(`${server.url}/api/v4/system/ping?n=${i}`);
-    const count = () => server.core.store.db.prepare('SELECT COUNT(*) FROM exchanges').pluck().get() as number;
+    const count = () => server.core.store.exchanges.count();
     await expect.poll(count, { timeout: 12_000, interval: 250 }).toBe(5);
     const urls = ((await (await server.control('/exchanges?limit=10')).json()) as Exchange[]).map((e) => e.url);
     expect(urls[0]).toContain('n=11');

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewExchange } from '../../../src/main/store/exchange-log';
-import { openDatabase } from '../../../src/main/store/open-database';
-import { Store } from '../../../src/main/store/store';
+import type { Store } from '../../../src/main/store/store';
+import { openTestStore, sqlOf } from '../helpers/test-store';
 import { tempDir } from '../helpers/test-core';
 
 // More exchanges than a list search walks before it stops (20,000), so that continuing a search
@@ -37,14 +37,14 @@ describe('querying a long exchange history', () => {
   const ids = (list: { id: number }[]) => list.map((e) => e.id);
 
   beforeAll(async () => {
-    store = new Store(openDatabase(dir));
-    store.db.transaction(() => {
+    store = openTestStore(dir);
+    sqlOf(store).transaction(() => {
       for (let n = 1; n <= TOTAL; n++) store.exchanges.record(exchange(n));
     })();
     await store.search.catchUp();
   });
   afterAll(() => {
-    store.db.close();
+    sqlOf(store).close();
     rmSync(dir, { recursive: true, force: true });
   });
 

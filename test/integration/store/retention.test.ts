@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/main/store/open-database';
-import { startRetention, type KeepRule } from '../../../src/main/store/retention';
-import { Store } from '../../../src/main/store/store';
+import type { KeepRule } from '../../../src/main/store/retention';
+import type { Store } from '../../../src/main/store/store';
+import { openTestStore, sqlOf } from '../helpers/test-store';
 import { tempDir } from '../helpers/test-core';
 
 describe('retention by age and by size', () => {
@@ -11,16 +11,16 @@ describe('retention by age and by size', () => {
 
   function storeWith(exchanges: { startedAt: number; bytes: number }[]): Store {
     const dir = tempDir('mockmost-retention-');
-    const store = new Store(openDatabase(dir));
+    const store = openTestStore(dir);
     cleanups.push(() => {
-      store.db.close();
+      sqlOf(store).close();
       rmSync(dir, { recursive: true, force: true });
     });
     record(store, exchanges);
     return store;
   }
-  const count = (store: Store) => store.db.prepare('SELECT count(*) FROM exchanges').pluck().get() as number;
-  const keep = (store: Store, rule: KeepRule) => cleanups.unshift(startRetention(store, rule));
+  const count = (store: Store) => sqlOf(store).prepare('SELECT count(*) FROM exchanges').pluck().get() as number;
+  const keep = (store: Store, rule: KeepRule) => cleanups.unshift(store.keepWithin(rule));
 
   it('drops exchanges older than the age, keeps the recent ones', async () => {
     const now = Date.now();
@@ -38,14 +38,14 @@ describe('retention by age and by size', () => {
     await expect.poll(() => count(store)).toBeLessThan(300);
     const left = count(store);
     expect(left).toBeGreaterThan(100);
-    const newest = store.db.prepare('SELECT max(id) FROM exchanges').pluck().get();
+    const newest = sqlOf(store).prepare('SELECT max(id) FROM exchanges').pluck().get();
     expect(newest).toBe(400);
   });
 
   it('clearing empties the search index with the table, and later captures and pruning keep it in step', async () => {
     const store = storeWith(Array.from({ length: 50 }, () => ({ startedAt: Date.now(), bytes: 10 })));
     await store.search.catchUp();
-    const searchRows = () => store.db.prepare('SELECT count(*) FROM exchange_search').pluck().get() as number;
+    const searchRows = () => sqlOf(store).prepare('SELECT count(*) FROM exchange_search').pluck().get() as number;
     expect(searchRows()).toBe(50);
     store.batch.run(() => store.exchanges.clear());
     expect([count(store), searchRows()]).toEqual([0, 0]);
@@ -66,7 +66,7 @@ describe('retention by age and by size', () => {
 
 /** Captures one exchange per entry, with its start time and a request body of its size; answers their ids. */
 function record(store: Store, exchanges: { startedAt: number; bytes: number }[]): number[] {
-  return store.db.transaction(() =>
+  return sqlOf(store).transaction(() =>
     exchanges.map((e, i) =>
       store.exchanges.record({
         direction: 'inbound',
@@ -88,7 +88,7 @@ function record(store: Store, exchanges: { startedAt: number; bytes: number }[])
 describe('deleting one exchange', () => {
   it('takes it and its search entry away, and the count stays exact with the hole', async () => {
     const dir = tempDir('mockmost-delete-one-');
-    const store = new Store(openDatabase(dir));
+    const store = openTestStore(dir);
     try {
       const ids = record(
         store,
@@ -99,16 +99,16 @@ describe('deleting one exchange', () => {
       expect(store.batch.run(() => store.exchanges.delete(ids[4]!))).toBe(false);
       expect(store.exchanges.get(ids[4]!)).toBeUndefined();
       expect(store.exchanges.count()).toBe(9);
-      expect(store.db.prepare('SELECT count(*) FROM exchange_search').pluck().get()).toBe(9);
+      expect(sqlOf(store).prepare('SELECT count(*) FROM exchange_search').pluck().get()).toBe(9);
       // Retention by count still keeps the newest, across the hole.
-      const stop = startRetention(store, { count: 3 });
+      const stop = store.keepWithin({ count: 3 });
       await expect.poll(() => store.exchanges.count()).toBe(3);
       stop();
-      expect(store.db.prepare('SELECT id FROM exchanges ORDER BY id').pluck().all()).toEqual(ids.slice(7));
+      expect(sqlOf(store).prepare('SELECT id FROM exchanges ORDER BY id').pluck().all()).toEqual(ids.slice(7));
       store.batch.run(() => store.exchanges.clear());
       expect(store.exchanges.count()).toBe(0);
     } finally {
-      store.db.close();
+      sqlOf(store).close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/main/store/open-database';
-import { Store } from '../../../src/main/store/store';
+import type { Store } from '../../../src/main/store/store';
+import { openTestStore, sqlOf } from '../helpers/test-store';
 import { tempDir } from '../helpers/test-core';
 
 describe('the search index catching up after a burst of traffic', () => {
@@ -10,12 +10,12 @@ describe('the search index catching up after a burst of traffic', () => {
 
   function storeWith(count: number): Store {
     const dir = tempDir('mockmost-search-');
-    const store = new Store(openDatabase(dir));
+    const store = openTestStore(dir);
     cleanups.push(() => {
-      store.db.close();
+      sqlOf(store).close();
       rmSync(dir, { recursive: true, force: true });
     });
-    store.db.transaction(() => {
+    sqlOf(store).transaction(() => {
       for (let n = 1; n <= count; n++) {
         store.exchanges.record({
           direction: 'inbound',

@@ -1,3 +1,6 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../../../src/main/store/open-database';
 import type { SeedSummary } from '../../../src/shared/contract/control-api';
 import type { Exchange } from '../../../src/shared/contract/exchange';
 import type { Post, PostList } from '../../../src/shared/mattermost/model';
@@ -284,7 +287,7 @@ export class ServerVectorRunner {
     if (name?.startsWith('@')) {
       const hookCreator = (vector.setup?.incoming_hook as { creator?: string } | undefined)?.creator ?? 'sysadmin';
       const ids = [this.seed.users[hookCreator]!, this.seed.users[name.slice(1)]!].sort();
-      return this.server.core.store.channels.first("team_id = '' AND name = ?", ids.join('__'))?.id;
+      return this.server.core.store.channels.byName('', ids.join('__'))?.id;
     }
     if (name) return this.seed.channels.dev![name];
     const hook = vector.setup?.incoming_hook as { channel?: string } | undefined;
@@ -345,8 +348,14 @@ export class ServerVectorRunner {
     return list[0];
   }
 
+  /** Every post id in the database, read on a connection of the test's own (the store keeps its own private). */
   private allPostIds(): Set<string> {
-    return new Set(this.server.core.store.db.prepare('SELECT id FROM posts').pluck().all() as string[]);
+    const db = new Database(join(this.server.dataDir, DATABASE_FILE), { readonly: true });
+    try {
+      return new Set(db.prepare('SELECT id FROM posts').pluck().all() as string[]);
+    } finally {
+      db.close();
+    }
   }
 
   /** Replaces the placeholders of server.md §1 in every string and key. */

@@ -62,9 +62,7 @@ export const listBots: RouteDef = {
   handle(ctx) {
     const caller = requireSession(ctx);
     const store = ctx.core.store;
-    const bots = isSystemAdmin(caller.user)
-      ? store.bots.where('1 = 1 ORDER BY rowid')
-      : store.bots.where('owner_id = ? ORDER BY rowid', caller.user.id);
+    const bots = isSystemAdmin(caller.user) ? store.bots.all() : store.bots.ownedBy(caller.user.id);
     return json(
       200,
       bots.map(({ id: _id, ...bot }) => bot),

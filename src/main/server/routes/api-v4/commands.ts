@@ -36,13 +36,8 @@ function requireEnabled(ctx: RequestContext): void {
 }
 
 function checkTrigger(store: Store, command: Command): void {
-  const taken = store.commands.where(
-    'team_id = ? AND trigger = ? AND delete_at = 0 AND id <> ?',
-    command.team_id,
-    command.trigger,
-    command.id,
-  );
-  if (BUILTIN_TRIGGERS.has(command.trigger) || taken.length > 0) {
+  const taken = store.commands.withTrigger(command.team_id, command.trigger).some((other) => other.id !== command.id);
+  if (BUILTIN_TRIGGERS.has(command.trigger) || taken) {
     throw new AppError(400, 'api.command.duplicate_trigger.app_error', 'This trigger word is already in use. Please choose another word.');
   }
 }
@@ -129,7 +124,7 @@ export const listCommands: RouteDef = {
     if (!store.teams.get(teamId)) throw invalidUrlParam('team_id');
     if (!isTeamMember(store, teamId, caller.user.id) && !isSystemAdmin(caller.user)) throw noPermission();
     requireEnabled(ctx);
-    const commands = store.commands.where('team_id = ? AND delete_at = 0 ORDER BY rowid', teamId);
+    const commands = store.commands.active(teamId);
     if (canManageIntegrations(store, caller.user, teamId)) return json(200, commands);
     const blanked = commands
       .filter((c) => c.auto_complete)

@@ -158,9 +158,7 @@ export const listIncomingHooks: RouteDef = {
     const store = ctx.core.store;
     const teamId = ctx.url.searchParams.get('team_id');
     if (teamId ? !canManageIntegrations(store, caller.user, teamId) : !isSystemAdmin(caller.user)) throw noPermission();
-    const hooks = teamId
-      ? store.incomingHooks.where('team_id = ? AND delete_at = 0 ORDER BY rowid', teamId)
-      : store.incomingHooks.where('delete_at = 0 ORDER BY rowid');
+    const hooks = store.incomingHooks.active(teamId || undefined);
     return json(200, hookListPage(ctx, hooks));
   },
 };

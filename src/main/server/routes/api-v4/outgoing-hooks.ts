@@ -65,9 +65,10 @@ function checkChannelAndTriggers(store: Store, hook: OutgoingWebhook, notOpenId:
 
 function intersects(store: Store, hook: OutgoingWebhook): boolean {
   return store.outgoingHooks
-    .where('team_id = ? AND delete_at = 0 AND id <> ?', hook.team_id, hook.id)
+    .active(hook.team_id)
     .some(
       (other) =>
+        other.id !== hook.id &&
         other.channel_id === hook.channel_id &&
         other.callback_urls.some((url) => hook.callback_urls.includes(url)) &&
         other.trigger_words.some((word) => hook.trigger_words.includes(word)),
@@ -217,9 +218,7 @@ export const listOutgoingHooks: RouteDef = {
     const channelId = q.get('channel_id');
     const teamId = channelId ? requireChannel(store, channelId).team_id : q.get('team_id');
     if (teamId ? !canManageIntegrations(store, caller.user, teamId) : !isSystemAdmin(caller.user)) throw noPermission();
-    let hooks = teamId
-      ? store.outgoingHooks.where('team_id = ? AND delete_at = 0 ORDER BY rowid', teamId)
-      : store.outgoingHooks.where('delete_at = 0 ORDER BY rowid');
+    let hooks = store.outgoingHooks.active(teamId || undefined);
     if (channelId) hooks = hooks.filter((hook) => hook.channel_id === channelId);
     return json(200, hookListPage(ctx, hooks));
   },

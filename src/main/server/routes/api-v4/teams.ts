@@ -10,8 +10,11 @@ import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { readApiJson } from '../../read-api-json';
 
+/** The channels a new team member joins: Mattermost's DefaultChannelNames without ExperimentalDefaultChannels (server/channels/app/channel.go). */
+const DEFAULT_CHANNELS = ['town-square', 'off-topic'];
+
 export function teamByName(store: Store, name: string): Team {
-  const team = store.teams.first('name = ?', name);
+  const team = store.teams.byName(name);
   if (!team) throw new AppError(404, 'app.team.get_by_name.missing.app_error', 'Unable to find the existing team.');
   return team;
 }
@@ -34,7 +37,7 @@ export const listTeams: RouteDef = {
     const store = ctx.core.store;
     return json(
       200,
-      store.teams.where('1 = 1 ORDER BY name').filter((team) => canViewTeam(store, caller, team)),
+      store.teams.all().filter((team) => canViewTeam(store, caller, team)),
     );
   },
 };
@@ -60,7 +63,7 @@ export const listTeamChannels: RouteDef = {
     const store = ctx.core.store;
     const team = requireTeam(store, ctx.params.teamId!);
     if (!isTeamMember(store, team.id, caller.user.id) && !isSystemAdmin(caller.user)) throw noPermission();
-    const channels = store.channels.where("team_id = ? AND type = 'O' AND delete_at = 0", team.id);
+    const channels = store.channels.openInTeam(team.id);
     return json(
       200,
       channels.sort((a, b) => a.display_name.localeCompare(b.display_name)),
@@ -72,7 +75,7 @@ function channelByName(ctx: RequestContext, team: Team) {
   const caller = requireSession(ctx);
   const store = ctx.core.store;
   const includeDeleted = ctx.url.searchParams.get('include_deleted') === 'true';
-  const channel = store.channels.first('team_id = ? AND name = ?', team.id, ctx.params.channel!);
+  const channel = store.channels.byName(team.id, ctx.params.channel!);
   if (!channel || (channel.delete_at !== 0 && !includeDeleted)) {
     throw new AppError(404, 'app.channel.get_by_name.missing.app_error', 'Channel does not exist.');
   }
@@ -119,8 +122,9 @@ export const addTeamMember: RouteDef = {
       if (isTeamMember(store, team.id, user.id)) return;
       store.addTeamMember(team.id, user.id, 'team_user');
       // Joining a team joins its default channels, as in Mattermost.
-      for (const channel of store.channels.where("team_id = ? AND name IN ('town-square', 'off-topic') AND delete_at = 0", team.id)) {
-        if (!store.channelMember(channel.id, user.id)) store.addChannelMember(channel.id, user.id, 'channel_user');
+      for (const name of DEFAULT_CHANNELS) {
+        const channel = store.channels.activeByName(team.id, name);
+        if (channel && !store.channelMember(channel.id, user.id)) store.addChannelMember(channel.id, user.id, 'channel_user');
       }
     });
     const row = store.teamMemberRows(team.id).find((r) => r.user_id === user.id)!;

@@ -48,7 +48,7 @@ export const listUserAccessTokens: RouteDef = {
     const store = ctx.core.store;
     const user = requireUser(store, ctx.params.userId === 'me' ? caller.user.id : ctx.params.userId!);
     // The secret is shown once, at creation; listings leave it out, as Mattermost does.
-    const tokens = store.accessTokens.where('user_id = ?', user.id).map(({ token: _secret, ...rest }) => rest);
+    const tokens = store.accessTokens.ofUser(user.id).map(({ token: _secret, ...rest }) => rest);
     return json(200, tokens);
   },
 };

@@ -25,7 +25,7 @@ export const login: RouteDef = {
     const password = optionalString(body.password);
     if (password === '') throw new AppError(400, 'api.user.login.blank_pwd.app_error', 'Password field must not be blank');
     const store = ctx.core.store;
-    const user = store.users.first('username = ? OR email = ?', loginId.toLowerCase(), loginId.toLowerCase());
+    const user = store.users.byLoginId(loginId.toLowerCase());
     if (!user || user.delete_at !== 0) throw invalidCredentials();
     if (user.is_bot) throw new AppError(401, 'api.user.login.bot_login_forbidden.app_error', 'Bot login is forbidden.');
     if (!(await verifyPassword(password, store.passwordHash(user.id) ?? ''))) throw invalidCredentials();
@@ -78,7 +78,7 @@ export const getUserByUsername: RouteDef = {
   path: '/api/v4/users/username/:username~',
   handle(ctx) {
     requireSession(ctx);
-    const user = ctx.core.store.users.first('username = ?', ctx.params.username!.toLowerCase());
+    const user = ctx.core.store.users.byUsername(ctx.params.username!.toLowerCase());
     if (!user)
       throw new AppError(
         404,
@@ -149,7 +149,7 @@ export const getUserTeams: RouteDef = {
     const caller = requireSession(ctx);
     const user = routeUser(ctx, caller);
     if (user.id !== caller.user.id && !isSystemAdmin(caller.user)) throw noPermission();
-    return json(200, ctx.core.store.teamsOfUser(user.id));
+    return json(200, ctx.core.store.teams.ofUser(user.id));
   },
 };
 
@@ -163,6 +163,6 @@ export const getUserChannelsInTeam: RouteDef = {
     const store = ctx.core.store;
     const team = requireTeam(store, ctx.params.teamId!);
     if (!isTeamMember(store, team.id, user.id) && !isSystemAdmin(caller.user)) throw noPermission();
-    return json(200, store.channelsOfUser(user.id, team.id));
+    return json(200, store.channels.ofUser(user.id, team.id));
   },
 };

@@ -23,7 +23,7 @@ export const clickAction: RouteDef = {
     if (!isValidId(postId)) throw invalidUrlParam('post_id');
     const actionId = text(body.action_id);
     if (!/^[A-Za-z0-9]+$/.test(actionId)) throw new AppError(404, 'api.post.do_action.action_id.app_error', 'Invalid action id.');
-    const user = body.user_id ? requireUser(store, text(body.user_id)) : store.users.first("username = 'sysadmin'");
+    const user = body.user_id ? requireUser(store, text(body.user_id)) : store.users.byUsername('sysadmin');
     if (!user) throw new AppError(400, 'mockmost.control.user.app_error', 'Name the user who clicks (user_id): there is no sysadmin.');
     ctx.capture.kind = 'action';
     ctx.capture.postId = postId;

@@ -8,30 +8,23 @@ import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { readJsonBody } from './read-json-body';
 
-interface CollectionRow {
-  id: number;
-  name: string;
-  created_at: number;
-  doc: string;
-}
-
 const MAX_EXCHANGES = 1000;
 
-function collectionRow(ctx: RequestContext): CollectionRow {
-  const id = Number(ctx.params.id);
-  const row = ctx.core.store.db.prepare('SELECT * FROM collections WHERE id = ?').get(id) as CollectionRow | undefined;
-  if (!row) throw new AppError(404, 'mockmost.collection.missing.app_error', `There is no collection ${ctx.params.id}.`);
-  return row;
+/** The saved collection the URL names. */
+function savedCollection(ctx: RequestContext): Collection {
+  const found = ctx.core.store.collections.get(Number(ctx.params.id));
+  if (!found) throw missing(ctx);
+  return found;
 }
+
+const missing = (ctx: RequestContext) =>
+  new AppError(404, 'mockmost.collection.missing.app_error', `There is no collection ${ctx.params.id}.`);
 
 export const listCollections: RouteDef = {
   method: 'GET',
   path: '/_mockmost/api/collections',
   handle(ctx) {
-    const rows = ctx.core.store.db
-      .prepare("SELECT id, name, created_at, json_array_length(doc, '$.entries') AS entries FROM collections ORDER BY id DESC")
-      .all();
-    return json(200, rows);
+    return json(200, ctx.core.store.collections.all());
   },
 };
 
@@ -63,13 +56,8 @@ export const createCollection: RouteDef = {
       }
     }
     const store = ctx.core.store;
-    const id = store.batch.run(
-      () =>
-        store.db
-          .prepare('INSERT INTO collections (name, created_at, doc) VALUES (?, ?, ?)')
-          .run(name, Date.now(), JSON.stringify(collection)).lastInsertRowid,
-    );
-    return json(201, { id: Number(id), name, entries: collection.entries.length });
+    const id = store.batch.run(() => store.collections.add(name, collection));
+    return json(201, { id, name, entries: collection.entries.length });
   },
 };
 
@@ -77,15 +65,15 @@ export const createCollection: RouteDef = {
 export const getCollection: RouteDef = {
   method: 'GET',
   path: '/_mockmost/api/collections/:id',
-  handle: (ctx) => json(200, JSON.parse(collectionRow(ctx).doc) as Collection),
+  handle: (ctx) => json(200, savedCollection(ctx)),
 };
 
 export const deleteCollection: RouteDef = {
   method: 'DELETE',
   path: '/_mockmost/api/collections/:id',
   handle(ctx) {
-    const row = collectionRow(ctx);
-    ctx.core.store.batch.run(() => ctx.core.store.db.prepare('DELETE FROM collections WHERE id = ?').run(row.id));
+    const store = ctx.core.store;
+    if (!store.batch.run(() => store.collections.delete(Number(ctx.params.id)))) throw missing(ctx);
     return json(200, { status: 'OK' });
   },
 };
@@ -95,8 +83,7 @@ export const replayCollectionRoute: RouteDef = {
   method: 'POST',
   path: '/_mockmost/api/collections/:id/replay',
   async handle(ctx) {
-    const collection = JSON.parse(collectionRow(ctx).doc) as Collection;
-    const results = await replayCollection(collection, { target: (url) => url, ignore: DEFAULT_IGNORE, timeoutMs: 30_000 });
+    const results = await replayCollection(savedCollection(ctx), { target: (url) => url, ignore: DEFAULT_IGNORE, timeoutMs: 30_000 });
     return json(200, results);
   },
 };

@@ -20,10 +20,9 @@ export const uiSessionRoute: RouteDef = {
       typeof body.user_id === 'string'
         ? requireUser(store, body.user_id)
         : typeof body.username === 'string'
-          ? store.users.first('username = ?', body.username.toLowerCase())
+          ? store.users.byUsername(body.username.toLowerCase())
           : // No one named: sysadmin, or the first system admin a custom seed has.
-            (store.users.first('username = ?', 'sysadmin') ??
-            store.users.where("json_extract(doc, '$.delete_at') = 0 ORDER BY username").find(isSystemAdmin));
+            (store.users.byUsername('sysadmin') ?? store.users.active().find(isSystemAdmin));
     if (!user || user.delete_at !== 0) throw new AppError(404, 'mockmost.control.user.app_error', 'There is no such active user.');
     if (user.is_bot) throw new AppError(400, 'mockmost.control.user.app_error', 'Bots cannot use the UI; use their access token.');
     return json(200, { token: uiSession(ctx.core, user).token, user });

@@ -49,30 +49,12 @@ interface PostWindow {
 }
 
 /**
- * The posts on one side of `from` (a time, or a post: posts of its millisecond go by id), the
- * nearest first, up to `limit`.
- */
-function postsBeside(store: Core['store'], channelId: string, from: Post | number, side: 'older' | 'newer', limit: number): Post[] {
-  const [op, order] = side === 'newer' ? ['>', 'ASC'] : ['<', 'DESC'];
-  const [condition, params] =
-    typeof from === 'number'
-      ? [`create_at ${op} ?`, [from]]
-      : [`(create_at ${op} ? OR (create_at = ? AND id ${op} ?))`, [from.create_at, from.create_at, from.id]];
-  return store.posts.where(
-    `channel_id = ? AND delete_at = 0 AND ${condition} ORDER BY create_at ${order}, id ${order} LIMIT ?`,
-    channelId,
-    ...params,
-    limit,
-  );
-}
-
-/**
  * The posts created after `after`, up to `limit`, newest first as lists are. Past the limit,
  * `next_post_id` names the next newer post, as Mattermost's cursors do: the reader is not at the
  * channel's newest posts yet.
  */
 function newerPosts(store: Core['store'], channelId: string, after: Post | number, limit: number): PostList {
-  const newer = postsBeside(store, channelId, after, 'newer', limit + 1);
+  const newer = store.posts.beside(channelId, after, 'newer', limit + 1);
   const list = toList(newer.slice(0, limit).reverse());
   list.next_post_id = newer.length > limit ? newer[limit]!.id : '';
   return list;
@@ -84,12 +66,12 @@ function newerPosts(store: Core['store'], channelId: string, after: Post | numbe
  */
 function postsFor(store: Core['store'], channelId: string, window: PostWindow): PostList {
   if (window.since !== undefined) return channelPosts(store, channelId, 0, VIEW_POSTS, window.since);
-  if (window.before !== undefined) return toList(postsBeside(store, channelId, window.before, 'older', VIEW_POSTS));
+  if (window.before !== undefined) return toList(store.posts.beside(channelId, window.before, 'older', VIEW_POSTS));
   if (window.after !== undefined) return newerPosts(store, channelId, window.after, VIEW_POSTS);
   if (window.around === undefined) return channelPosts(store, channelId, 0, VIEW_POSTS);
   const half = VIEW_POSTS / 2;
   const newer = newerPosts(store, channelId, window.around, half);
-  const older = postsBeside(store, channelId, window.around, 'older', half);
+  const older = store.posts.beside(channelId, window.around, 'older', half);
   const list = toList([...newer.order.map((id) => newer.posts[id]!), window.around, ...older]);
   list.next_post_id = newer.next_post_id;
   return list;
@@ -110,7 +92,7 @@ function aroundParam(ctx: RequestContext, channel: Channel): Post | undefined {
 function viewOf(ctx: RequestContext, team: Team, channel: Channel, postsFor: (viewer: User) => PostList): ChannelView {
   const { core } = ctx;
   const { store } = core;
-  const everyone = store.users.where("json_extract(doc, '$.delete_at') = 0 ORDER BY username LIMIT 1000");
+  const everyone = store.users.active(1000);
   const as = ctx.url.searchParams.get('as');
   const viewer =
     everyone.find((u) => u.id === as) ?? everyone.find((u) => u.username === 'sysadmin') ?? everyone.find(isSystemAdmin) ?? everyone[0]!;
@@ -121,7 +103,7 @@ function viewOf(ctx: RequestContext, team: Team, channel: Channel, postsFor: (vi
   return {
     team,
     channel,
-    channels: store.channels.where('team_id = ? AND delete_at = 0 ORDER BY name', team.id),
+    channels: store.channels.activeInTeam(team.id),
     posts: servedPostList(core, posts),
     users,
     viewer,
@@ -144,9 +126,9 @@ export const viewChannel: RouteDef = {
     const channelName = ctx.url.searchParams.get('channel') ?? '';
     // Without names: the home channel (the UI's start page, the composer's and integrations' team).
     const home = channelName === '' ? homeChannel(store, teamName || undefined) : undefined;
-    const team = home?.team ?? store.teams.first('name = ?', teamName);
+    const team = home?.team ?? store.teams.byName(teamName);
     if (!team) throw new AppError(404, 'mockmost.view.team.app_error', `There is no team named ${JSON.stringify(teamName)}.`);
-    const channel = home?.channel ?? store.channels.first('team_id = ? AND name = ?', team.id, channelName);
+    const channel = home?.channel ?? store.channels.byName(team.id, channelName);
     if (!channel) {
       throw new AppError(404, 'mockmost.view.channel.app_error', `Team ${team.name} has no channel named ${JSON.stringify(channelName)}.`);
     }

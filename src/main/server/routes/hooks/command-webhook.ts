@@ -7,16 +7,6 @@ import type { RouteDef } from '../../http-types';
 const LIFETIME_MS = 30 * 60 * 1000;
 const MAX_USES = 5;
 
-interface CommandWebhookRow {
-  id: string;
-  command_id: string;
-  user_id: string;
-  channel_id: string;
-  root_id: string;
-  create_at: number;
-  use_count: number;
-}
-
 /** `response_url` follow-ups (server.md §6.5): no auth, 30 minutes, 5 uses, posted as the invoker. */
 export const commandWebhook: RouteDef = {
   method: 'POST',
@@ -26,7 +16,7 @@ export const commandWebhook: RouteDef = {
     const store = ctx.core.store;
     const general = (status: number, causeId: string, message: string) =>
       new AppError(status, 'web.command_webhook.general.app_error', `Failed to handle command webhook ${id}.`, message, causeId);
-    const row = store.db.prepare('SELECT * FROM command_webhooks WHERE id = ?').get(id) as CommandWebhookRow | undefined;
+    const row = store.commandWebhooks.get(id);
     if (!row || row.create_at + LIFETIME_MS < Date.now())
       throw general(404, 'app.command_webhook.get.missing', 'Unable to find the webhook.');
     const body = await ctx.body();
@@ -39,7 +29,7 @@ export const commandWebhook: RouteDef = {
       throw new AppError(400, 'web.command_webhook.parse.app_error', 'Unable to parse incoming data.', error.message);
     }
     if (row.use_count >= MAX_USES) throw general(400, 'app.command_webhook.try_use.invalid', 'Invalid webhook.');
-    store.batch.run(() => store.db.prepare('UPDATE command_webhooks SET use_count = use_count + 1 WHERE id = ?').run(id));
+    store.batch.run(() => store.commandWebhooks.countUse(id));
     const user = store.users.get(row.user_id);
     const channel = store.channels.get(row.channel_id);
     const command = store.commands.get(row.command_id);

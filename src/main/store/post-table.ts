@@ -1,0 +1,54 @@
+import type Database from 'better-sqlite3';
+import type { Post } from '../../shared/mattermost/model';
+import { DocTable } from './doc-table';
+
+/** Which way from a point in a channel: older posts come nearest first, as newer ones do. */
+export type Side = 'older' | 'newer';
+
+export class PostTable extends DocTable<Post> {
+  constructor(db: Database.Database) {
+    super(db, 'posts', ['channel_id', 'root_id', 'create_at', 'delete_at']);
+  }
+
+  /** A root's replies that are not deleted, newest first. */
+  replies(rootId: string): Post[] {
+    return this.where('root_id = ? AND delete_at = 0 ORDER BY create_at DESC', rootId);
+  }
+
+  /** Everything created or edited after `since`, deleted posts included, newest first (`?since=`). */
+  changedSince(channelId: string, since: number): Post[] {
+    return this.where(
+      "channel_id = ? AND (create_at > ? OR json_extract(doc, '$.update_at') > ?) ORDER BY create_at DESC",
+      channelId,
+      since,
+      since,
+    );
+  }
+
+  /** `limit` posts that are not deleted, newest first, skipping the newest `offset`. */
+  page(channelId: string, limit: number, offset: number): Post[] {
+    return this.where('channel_id = ? AND delete_at = 0 ORDER BY create_at DESC, id DESC LIMIT ? OFFSET ?', channelId, limit, offset);
+  }
+
+  /**
+   * The posts on one side of `from` (a time, or a post: posts of its millisecond go by id), the
+   * nearest first, up to `limit`.
+   */
+  beside(channelId: string, from: Post | number, side: Side, limit: number): Post[] {
+    const newer = side === 'newer';
+    const order = newer ? 'ASC' : 'DESC';
+    const [condition, params] =
+      typeof from === 'number'
+        ? [newer ? 'create_at > ?' : 'create_at < ?', [from]]
+        : [
+            newer ? '(create_at > ? OR (create_at = ? AND id > ?))' : '(create_at < ? OR (create_at = ? AND id < ?))',
+            [from.create_at, from.create_at, from.id],
+          ];
+    return this.where(
+      `channel_id = ? AND delete_at = 0 AND ${condition} ORDER BY create_at ${order}, id ${order} LIMIT ?`,
+      channelId,
+      ...params,
+      limit,
+    );
+  }
+}
