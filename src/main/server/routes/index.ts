@@ -10,16 +10,10 @@ import {
   patchPost,
   updatePost,
 } from './api-v4/posts';
-import { createCommand, deleteCommand, getCommand, listCommands, regenCommandToken, updateCommand } from './api-v4/commands';
-import { createIncomingHook, deleteIncomingHook, getIncomingHook, listIncomingHooks, updateIncomingHook } from './api-v4/incoming-hooks';
-import {
-  createOutgoingHook,
-  deleteOutgoingHook,
-  getOutgoingHook,
-  listOutgoingHooks,
-  regenOutgoingHookToken,
-  updateOutgoingHook,
-} from './api-v4/outgoing-hooks';
+import { commands } from './api-v4/commands';
+import { incomingHooks } from './api-v4/incoming-hooks';
+import { integrationRoutes } from './api-v4/integration-routes';
+import { outgoingHooks } from './api-v4/outgoing-hooks';
 import { ping } from './api-v4/system';
 import {
   addChannelMember,
@@ -110,23 +104,9 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
   updatePost,
   patchPost,
   deletePostRoute,
-  createIncomingHook,
-  listIncomingHooks,
-  getIncomingHook,
-  updateIncomingHook,
-  deleteIncomingHook,
-  createOutgoingHook,
-  listOutgoingHooks,
-  getOutgoingHook,
-  updateOutgoingHook,
-  deleteOutgoingHook,
-  regenOutgoingHookToken,
-  createCommand,
-  listCommands,
-  getCommand,
-  updateCommand,
-  deleteCommand,
-  regenCommandToken,
+  ...integrationRoutes(incomingHooks),
+  ...integrationRoutes(outgoingHooks),
+  ...integrationRoutes(commands),
   getConfig,
   updateConfig,
   patchConfig,

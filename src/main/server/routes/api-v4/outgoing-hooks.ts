@@ -1,4 +1,3 @@
-import { softDeleted } from '../../../workspace/soft-delete';
 import { utf8ByteLength } from '../../../../shared/mattermost/utf8';
 import type { OutgoingWebhook } from '../../../../shared/mattermost/model';
 import { newId } from '../../../base/new-id';
@@ -6,13 +5,10 @@ import type { Store } from '../../../store/store';
 import { isHttpUrl } from '../../../workspace/integration-rules';
 import { requireChannel } from '../../../workspace/lookups';
 import { canManageIntegrations, isSystemAdmin } from '../../../workspace/permissions';
-import { AppError, invalidBodyParam, invalidUrlParam, noPermission } from '../../../workspace/app-error';
-import { requireSession } from '../../auth';
-import type { Caller } from '../../../workspace/sessions';
-import type { RequestContext, RouteDef } from '../../http-types';
-import { json } from '../../http-types';
-import { optionalString, readApiJson } from '../../read-api-json';
-import { hookListPage } from './hook-paging';
+import { AppError, invalidBodyParam, noPermission } from '../../../workspace/app-error';
+import { optionalString } from '../../read-api-json';
+import { invalidHookId, webhookList } from './hook-list';
+import { requireEnabled, type IntegrationKind } from './integration-routes';
 
 const disabled = (status = 501) =>
   new AppError(status, 'api.outgoing_webhook.disabled.app_error', 'Outgoing webhooks have been disabled by the system admin.');
@@ -92,34 +88,29 @@ function fromBody(body: Record<string, unknown>, base: OutgoingWebhook): Outgoin
   };
 }
 
-function requireEnabled(ctx: RequestContext): void {
-  if (ctx.core.config().ServiceSettings?.EnableOutgoingWebhooks !== true) throw disabled();
-}
+const intersectMessage = 'Outgoing webhooks from the same channel cannot have the same trigger words/callback URLs.';
 
-function managedHook(ctx: RequestContext, caller: Caller): OutgoingWebhook {
-  if (!/^[a-z0-9]{26}$/i.test(ctx.params.hookId!)) throw invalidUrlParam('hook_id');
-  requireEnabled(ctx);
-  const store = ctx.core.store;
-  const hook = store.outgoingHooks.get(ctx.params.hookId!);
-  if (!hook || hook.delete_at !== 0) throw new AppError(404, 'app.webhooks.get_outgoing.app_error', 'Unable to get the webhook.');
-  if (!canManageIntegrations(store, caller.user, hook.team_id)) throw noPermission();
-  if (hook.creator_id !== caller.user.id && !isSystemAdmin(caller.user)) throw noPermission();
-  ctx.capture.hookId = hook.id;
-  return hook;
-}
-
-export const createOutgoingHook: RouteDef = {
-  method: 'POST',
+/** Outgoing webhooks (server/channels/api4/webhook.go: createOutgoingHook, updateOutgoingHook …). */
+export const outgoingHooks: IntegrationKind<OutgoingWebhook> = {
   path: '/api/v4/hooks/outgoing',
-  async handle(ctx) {
-    const caller = requireSession(ctx);
-    const body = await readApiJson(ctx, 'outgoing_webhook');
+  id: { param: 'hookId', name: 'hook_id', capture: 'hookId' },
+  body: { create: 'outgoing_webhook', update: 'outgoing_webhook' },
+  setting: 'EnableOutgoingWebhooks',
+  disabled,
+  settingGuardsEveryRoute: true,
+  notFound: () => new AppError(404, 'app.webhooks.get_outgoing.app_error', 'Unable to get the webhook.'),
+  hiddenFromNonManagers: false,
+  owner: (hook) => hook.creator_id,
+  table: (store) => store.outgoingHooks,
+  update: { status: 200, bodyId: 'when-given', wrongBodyId: invalidHookId },
+  regenerateToken: { method: 'POST', answer: 'integration' },
+  create(ctx, caller, body) {
     const store = ctx.core.store;
     const teamId = optionalString(body.team_id);
     if (!store.teams.get(teamId) || !canManageIntegrations(store, caller.user, teamId)) throw noPermission();
     const creatorId = optionalString(body.creator_id) || caller.user.id;
     if (creatorId !== caller.user.id && !isSystemAdmin(caller.user)) throw noPermission();
-    requireEnabled(ctx);
+    requireEnabled(ctx, outgoingHooks);
     const now = Date.now();
     const hook = fromBody(body, {
       id: newId(),
@@ -140,86 +131,17 @@ export const createOutgoingHook: RouteDef = {
       icon_url: '',
     });
     checkChannelAndTriggers(store, hook, 'create');
-    if (intersects(store, hook)) {
-      throw new AppError(
-        500,
-        'api.webhook.create_outgoing.intersect.app_error',
-        'Outgoing webhooks from the same channel cannot have the same trigger words/callback URLs.',
-      );
-    }
-    store.batch.run(() => store.outgoingHooks.put(validate(hook)));
-    ctx.capture.hookId = hook.id;
-    return json(201, hook);
+    if (intersects(store, hook)) throw new AppError(500, 'api.webhook.create_outgoing.intersect.app_error', intersectMessage);
+    return validate(hook);
   },
-};
-
-export const getOutgoingHook: RouteDef = {
-  method: 'GET',
-  path: '/api/v4/hooks/outgoing/:hookId',
-  handle: (ctx) => json(200, managedHook(ctx, requireSession(ctx))),
-};
-
-/** The creator stays the original one (Mattermost sets it to the updater, then restores it). */
-export const updateOutgoingHook: RouteDef = {
-  method: 'PUT',
-  path: '/api/v4/hooks/outgoing/:hookId',
-  async handle(ctx) {
-    const caller = requireSession(ctx);
-    const body = await readApiJson(ctx, 'outgoing_webhook');
-    const hook = managedHook(ctx, caller);
-    if (body.id !== undefined && body.id !== hook.id)
-      throw new AppError(400, 'api.context.invalid_param.app_error', 'Invalid hook_id parameter.');
+  // The creator stays the original one (Mattermost sets it to the updater, then restores it).
+  apply(ctx, body, hook) {
     const store = ctx.core.store;
-    const updated = fromBody(body, { ...hook, update_at: Date.now() });
+    const updated = fromBody(body, hook);
     checkChannelAndTriggers(store, updated, 'update');
-    if (intersects(store, updated)) {
-      throw new AppError(
-        400,
-        'api.webhook.update_outgoing.intersect.app_error',
-        'Outgoing webhooks from the same channel cannot have the same trigger words/callback URLs.',
-      );
-    }
-    store.batch.run(() => store.outgoingHooks.put(validate(updated)));
-    return json(200, updated);
+    if (intersects(store, updated)) throw new AppError(400, 'api.webhook.update_outgoing.intersect.app_error', intersectMessage);
+    return validate(updated);
   },
-};
-
-export const regenOutgoingHookToken: RouteDef = {
-  method: 'POST',
-  path: '/api/v4/hooks/outgoing/:hookId/regen_token',
-  handle(ctx) {
-    const hook = managedHook(ctx, requireSession(ctx));
-    const store = ctx.core.store;
-    const updated = { ...hook, token: newId(), update_at: Date.now() };
-    store.batch.run(() => store.outgoingHooks.put(updated));
-    return json(200, updated);
-  },
-};
-
-export const deleteOutgoingHook: RouteDef = {
-  method: 'DELETE',
-  path: '/api/v4/hooks/outgoing/:hookId',
-  handle(ctx) {
-    const hook = managedHook(ctx, requireSession(ctx));
-    const store = ctx.core.store;
-    store.batch.run(() => store.outgoingHooks.put(softDeleted(hook)));
-    return json(200, { status: 'OK' });
-  },
-};
-
-export const listOutgoingHooks: RouteDef = {
-  method: 'GET',
-  path: '/api/v4/hooks/outgoing',
-  handle(ctx) {
-    const caller = requireSession(ctx);
-    requireEnabled(ctx);
-    const store = ctx.core.store;
-    const q = ctx.url.searchParams;
-    const channelId = q.get('channel_id');
-    const teamId = channelId ? requireChannel(store, channelId).team_id : q.get('team_id');
-    if (teamId ? !canManageIntegrations(store, caller.user, teamId) : !isSystemAdmin(caller.user)) throw noPermission();
-    let hooks = store.outgoingHooks.active(teamId || undefined);
-    if (channelId) hooks = hooks.filter((hook) => hook.channel_id === channelId);
-    return json(200, hookListPage(ctx, hooks));
-  },
+  list: (ctx, caller) =>
+    webhookList(ctx, caller, outgoingHooks, (store, teamId) => store.outgoingHooks.active(teamId), { byChannel: true }),
 };
