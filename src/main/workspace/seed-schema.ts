@@ -3,6 +3,7 @@ import { BUILTIN_TRIGGERS } from './builtin-commands';
 import { isHttpUrl, isValidTrigger } from './integration-rules';
 import { isValidUsername } from './users';
 import type { SeedFile } from '../../shared/contract/seed';
+import { SEED_JSON_SCHEMA } from '../../shared/schemas/seed-json-schema';
 
 export type { SeedFile };
 
@@ -51,6 +52,14 @@ const optTriggerWhen: Check = (v, at) => {
   if (v !== undefined && v !== 0 && v !== 1) fail(at, 'must be 0 (first word) or 1 (starts with)');
 };
 
+type SchemaObject = { properties: Record<string, { items?: SchemaObject }> };
+const SEED_FIELDS = (SEED_JSON_SCHEMA as SchemaObject).properties;
+
+/** A field the JSON Schema does not list (a typo, most often) is refused, as Monaco marks it. */
+function noUnknownFields(value: Record<string, unknown>, known: Record<string, unknown>, at: (field: string) => string): void {
+  for (const field of Object.keys(value)) if (!(field in known)) fail(at(field), 'is not a field a seed takes');
+}
+
 function list(seed: Record<string, unknown>, key: string, fields: Record<string, Check>, required: boolean): void {
   const value = seed[key];
   if (value === undefined && !required) return;
@@ -59,6 +68,7 @@ function list(seed: Record<string, unknown>, key: string, fields: Record<string,
     const at = `${key}[${i}]`;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail(at, 'must be an object');
     for (const [field, check] of Object.entries(fields)) check((item as Record<string, unknown>)[field], `${at}.${field}`);
+    noUnknownFields(item as Record<string, unknown>, SEED_FIELDS[key]!.items!.properties, (field) => `${at}.${field}`);
   });
 }
 
@@ -66,6 +76,7 @@ function list(seed: Record<string, unknown>, key: string, fields: Record<string,
 export function validateSeed(value: unknown): SeedFile {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('seed', 'must be a JSON object');
   const seed = value as Record<string, unknown>;
+  noUnknownFields(seed, SEED_FIELDS, (field) => field);
   list(seed, 'teams', { name: str, display_name: str, type: oneOf('O', 'I') }, true);
   list(seed, 'users', { username: str, password: str, email: optStr, roles: optStr, teams: optStrList }, true);
   list(seed, 'channels', { team: str, name: str, display_name: str, type: oneOf('O', 'P'), members: optStrList }, true);
@@ -98,7 +109,7 @@ export function validateSeed(value: unknown): SeedFile {
       trigger_words: optStrList,
       trigger_when: optTriggerWhen,
       callback_urls: urlList,
-      content_type: optStr,
+      content_type: oneOf('application/x-www-form-urlencoded', 'application/json'),
     },
     false,
   );
