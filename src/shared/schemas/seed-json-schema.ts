@@ -79,7 +79,11 @@ export const SEED_JSON_SCHEMA: JsonSchema = {
       {
         ...integration,
         token,
-        trigger: { type: 'string', pattern: '^[A-Za-z0-9_.-][A-Za-z0-9_./-]{0,127}$', description: 'The word after the slash, without it.' },
+        trigger: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.-][A-Za-z0-9_./-]{0,127}$',
+          description: 'The word after the slash, without it.',
+        },
         url,
         method: { enum: ['P', 'G'], description: 'P: POST (the default), G: GET.' },
         auto_complete: { type: 'boolean' },
