@@ -1,13 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Collection } from '../../shared/contract/collection';
-
-/** A saved collection as the control API lists it. */
-export interface CollectionSummary {
-  id: number;
-  name: string;
-  created_at: number;
-  entries: number;
-}
+import type { CollectionSummary } from '../../shared/contract/control-api';
 
 /** Collections saved from the traffic view or imported, newest first. */
 export class CollectionTable {

@@ -147,6 +147,9 @@ export interface CollectionSummary {
 }
 
 /** Every control route, with what it takes and what it answers. */
+/** Recording proxies: name → the integration's base URL (`/_mockmost/proxy/{name}/…` forwards there). */
+export type ProxyTargets = Record<string, string>;
+
 export interface ControlApi {
   'GET /settings': { query: Record<string, never>; body: undefined; res: MockmostSettings };
   'PATCH /settings': { query: Record<string, never>; body: { keep?: string | null }; res: MockmostSettings };
@@ -177,6 +180,9 @@ export interface ControlApi {
     body: undefined;
     res: (ReplayOutcome & { index: number; entry: CollectionEntry })[];
   };
+  'GET /proxies': { query: Record<string, never>; body: undefined; res: ProxyTargets };
+  'PUT /proxies/:name': { query: Record<string, never>; body: { url: string }; res: ProxyTargets };
+  'DELETE /proxies/:name': { query: Record<string, never>; body: undefined; res: ProxyTargets };
   'GET /view/home': { query: Record<string, never>; body: undefined; res: { team: string; channel: string } };
   'GET /view/post/:id': { query: Record<string, never>; body: undefined; res: ChannelView };
   'GET /view/channel': {

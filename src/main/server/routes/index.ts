@@ -56,6 +56,7 @@ import { createCollection, deleteCollection, getCollection, listCollections, rep
 import { resetWorkspace } from './control/workspace';
 import { getSeed, getSettings, patchSettings, putSeed } from './control/settings';
 import { commandWebhook } from './hooks/command-webhook';
+import { controlRouteDefs, type ControlRoutes } from './control/control-route';
 import { incomingWebhook } from './hooks/incoming-webhook';
 import { executeCommandRoute } from './api-v4/execute-command';
 import { doPostActionRoute, openDialogRoute, submitDialogRoute } from './api-v4/actions';
@@ -112,33 +113,35 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
   patchConfig,
 ];
 
-/** Mockmost's own control API under `/_mockmost/api`. */
-export const CONTROL_ROUTES: RouteDef[] = [
-  resetWorkspace,
-  getSeed,
-  putSeed,
-  getSettings,
-  patchSettings,
-  listExchanges,
-  listTraffic,
-  diffExchanges,
-  getExchange,
-  deleteExchange,
-  clearExchanges,
-  replayExchange,
-  listEphemerals,
-  listDialogs,
-  clickAction,
-  uiSessionRoute,
-  listProxies,
-  putProxy,
-  deleteProxy,
-  listCollections,
-  createCollection,
-  getCollection,
-  deleteCollection,
-  replayCollectionRoute,
-  viewChannel,
-  viewHome,
-  viewPost,
-];
+/** Every route of the control API's contract (shared/contract/control-api.ts) with its handler. */
+export const CONTROL_HANDLERS: ControlRoutes = {
+  'POST /workspace/reset': resetWorkspace,
+  'GET /workspace/seed': getSeed,
+  'PUT /workspace/seed': putSeed,
+  'GET /settings': getSettings,
+  'PATCH /settings': patchSettings,
+  'GET /exchanges': listExchanges,
+  'GET /traffic': listTraffic,
+  'GET /exchanges/diff': diffExchanges,
+  'GET /exchanges/:id': getExchange,
+  'DELETE /exchanges/:id': deleteExchange,
+  'DELETE /exchanges': clearExchanges,
+  'POST /exchanges/:id/replay': replayExchange,
+  'GET /ephemerals': listEphemerals,
+  'GET /dialogs': listDialogs,
+  'POST /actions': clickAction,
+  'POST /sessions': uiSessionRoute,
+  'GET /proxies': listProxies,
+  'PUT /proxies/:name': putProxy,
+  'DELETE /proxies/:name': deleteProxy,
+  'GET /collections': listCollections,
+  'POST /collections': createCollection,
+  'GET /collections/:id': getCollection,
+  'DELETE /collections/:id': deleteCollection,
+  'POST /collections/:id/replay': replayCollectionRoute,
+  'GET /view/channel': viewChannel,
+  'GET /view/home': viewHome,
+  'GET /view/post/:id': viewPost,
+};
+
+export const CONTROL_ROUTES: RouteDef[] = controlRouteDefs(CONTROL_HANDLERS);

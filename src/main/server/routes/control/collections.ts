@@ -4,8 +4,8 @@ import { DEFAULT_IGNORE } from '../../../../shared/replay/compare';
 import { replayCollection } from '../../../replay/run-replay';
 import { toCollection } from '../../../replay/to-collection';
 import { AppError } from '../../../workspace/app-error';
-import type { RequestContext, RouteDef } from '../../http-types';
-import { json } from '../../http-types';
+import type { RequestContext } from '../../http-types';
+import type { ControlHandler } from './control-route';
 import { readJsonBody } from './read-json-body';
 
 const MAX_EXCHANGES = 1000;
@@ -20,19 +20,14 @@ function savedCollection(ctx: RequestContext): Collection {
 const missing = (ctx: RequestContext) =>
   new AppError(404, 'mockmost.collection.missing.app_error', `There is no collection ${ctx.params.id}.`);
 
-export const listCollections: RouteDef = {
-  method: 'GET',
-  path: '/_mockmost/api/collections',
-  handle(ctx) {
-    return json(200, ctx.core.store.collections.all());
-  },
+export const listCollections: ControlHandler<'GET /collections'> = (ctx) => {
+  return ctx.core.store.collections.all();
 };
 
 /** Saves a collection: `{name, exchange_ids}` from the traffic view, or `{name, collection}` imported from a file. */
-export const createCollection: RouteDef = {
-  method: 'POST',
-  path: '/_mockmost/api/collections',
-  async handle(ctx) {
+export const createCollection: { status: 201; handle: ControlHandler<'POST /collections'> } = {
+  status: 201,
+  handle: async (ctx) => {
     const body = (await readJsonBody(ctx)) ?? {};
     const name = typeof body.name === 'string' && body.name.trim() ? body.name.trim() : `collection ${new Date().toISOString()}`;
     let collection: Collection;
@@ -57,33 +52,21 @@ export const createCollection: RouteDef = {
     }
     const store = ctx.core.store;
     const id = store.batch.run(() => store.collections.add(name, collection));
-    return json(201, { id, name, entries: collection.entries.length });
+    return { id, name, entries: collection.entries.length };
   },
 };
 
 /** The collection document, as `mockmost replay` reads it. */
-export const getCollection: RouteDef = {
-  method: 'GET',
-  path: '/_mockmost/api/collections/:id',
-  handle: (ctx) => json(200, savedCollection(ctx)),
-};
+export const getCollection: ControlHandler<'GET /collections/:id'> = (ctx) => savedCollection(ctx);
 
-export const deleteCollection: RouteDef = {
-  method: 'DELETE',
-  path: '/_mockmost/api/collections/:id',
-  handle(ctx) {
-    const store = ctx.core.store;
-    if (!store.batch.run(() => store.collections.delete(Number(ctx.params.id)))) throw missing(ctx);
-    return json(200, { status: 'OK' });
-  },
+export const deleteCollection: ControlHandler<'DELETE /collections/:id'> = (ctx) => {
+  const store = ctx.core.store;
+  if (!store.batch.run(() => store.collections.delete(Number(ctx.params.id)))) throw missing(ctx);
+  return { status: 'OK' };
 };
 
 /** Replays every entry where it was recorded and answers each outcome with its differences. */
-export const replayCollectionRoute: RouteDef = {
-  method: 'POST',
-  path: '/_mockmost/api/collections/:id/replay',
-  async handle(ctx) {
-    const results = await replayCollection(savedCollection(ctx), { target: (url) => url, ignore: DEFAULT_IGNORE, timeoutMs: 30_000 });
-    return json(200, results);
-  },
+export const replayCollectionRoute: ControlHandler<'POST /collections/:id/replay'> = async (ctx) => {
+  const results = await replayCollection(savedCollection(ctx), { target: (url) => url, ignore: DEFAULT_IGNORE, timeoutMs: 30_000 });
+  return results;
 };

@@ -1,8 +1,7 @@
 import { isHttpUrl } from '../../../workspace/integration-rules';
 import { PROXY_NAME, proxyTargets, setProxyTarget } from '../../proxy/proxy-targets';
 import { AppError } from '../../../workspace/app-error';
-import type { RouteDef } from '../../http-types';
-import { json } from '../../http-types';
+import type { ControlHandler } from './control-route';
 import { readJsonBody } from './read-json-body';
 
 function proxyName(name: string | undefined): string {
@@ -11,31 +10,19 @@ function proxyName(name: string | undefined): string {
   return name;
 }
 
-export const listProxies: RouteDef = {
-  method: 'GET',
-  path: '/_mockmost/api/proxies',
-  handle: (ctx) => json(200, proxyTargets(ctx.core)),
-};
+export const listProxies: ControlHandler<'GET /proxies'> = (ctx) => proxyTargets(ctx.core);
 
 /** Points `/_mockmost/proxy/{name}/…` at an integration: `{"url": "http://host:port/base"}`. */
-export const putProxy: RouteDef = {
-  method: 'PUT',
-  path: '/_mockmost/api/proxies/:name',
-  async handle(ctx) {
-    const name = proxyName(ctx.params.name);
-    const url = (await readJsonBody(ctx))?.url;
-    if (typeof url !== 'string' || !isHttpUrl(url))
-      throw new AppError(400, 'mockmost.proxy.url.app_error', 'The body must be {"url": "http://host:port/…"} with an http(s) URL.');
-    setProxyTarget(ctx.core, name, url);
-    return json(200, proxyTargets(ctx.core));
-  },
+export const putProxy: ControlHandler<'PUT /proxies/:name'> = async (ctx) => {
+  const name = proxyName(ctx.params.name);
+  const url = (await readJsonBody(ctx))?.url;
+  if (typeof url !== 'string' || !isHttpUrl(url))
+    throw new AppError(400, 'mockmost.proxy.url.app_error', 'The body must be {"url": "http://host:port/…"} with an http(s) URL.');
+  setProxyTarget(ctx.core, name, url);
+  return proxyTargets(ctx.core);
 };
 
-export const deleteProxy: RouteDef = {
-  method: 'DELETE',
-  path: '/_mockmost/api/proxies/:name',
-  handle(ctx) {
-    setProxyTarget(ctx.core, proxyName(ctx.params.name), undefined);
-    return json(200, proxyTargets(ctx.core));
-  },
+export const deleteProxy: ControlHandler<'DELETE /proxies/:name'> = (ctx) => {
+  setProxyTarget(ctx.core, proxyName(ctx.params.name), undefined);
+  return proxyTargets(ctx.core);
 };

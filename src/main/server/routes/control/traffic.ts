@@ -7,9 +7,9 @@ import { replayOne } from '../../../replay/run-replay';
 import { toEntry } from '../../../replay/to-collection';
 import type { ExchangeFilter } from '../../../store/exchange-log';
 import { AppError } from '../../../workspace/app-error';
-import type { RequestContext, RouteDef } from '../../http-types';
-import { json } from '../../http-types';
+import type { RequestContext } from '../../http-types';
 import { badParam, idParam, limitParam, timeParam } from './params';
+import type { ControlHandler } from './control-route';
 import { readJsonBody } from './read-json-body';
 
 const STATUS_CLASSES = ['1xx', '2xx', '3xx', '4xx', '5xx', 'error'];
@@ -40,15 +40,11 @@ function filterOf(ctx: RequestContext): ExchangeFilter {
 }
 
 /** Newest first, complete; `?limit=N` alone is contract.md's route, the rest filter it. */
-export const listExchanges: RouteDef = {
-  method: 'GET',
-  path: '/_mockmost/api/exchanges',
-  async handle(ctx) {
-    const filter = filterOf(ctx);
-    // Complete answers: the search waits until everything captured so far is indexed.
-    if (filter.text?.trim()) await ctx.core.store.search.catchUp();
-    return json(200, ctx.core.store.exchanges.query(filter));
-  },
+export const listExchanges: ControlHandler<'GET /exchanges'> = async (ctx) => {
+  const filter = filterOf(ctx);
+  // Complete answers: the search waits until everything captured so far is indexed.
+  if (filter.text?.trim()) await ctx.core.store.search.catchUp();
+  return ctx.core.store.exchanges.query(filter);
 };
 
 /** How long the traffic view's search waits for the index to catch up before answering with what it has. */
@@ -61,20 +57,16 @@ const SEARCH_WAIT_MS = 500;
  * the search index is still catching up (a long burst of traffic), it answers what is indexed
  * and `indexing_pending`; asking again goes on with it.
  */
-export const listTraffic: RouteDef = {
-  method: 'GET',
-  path: '/_mockmost/api/traffic',
-  async handle(ctx) {
-    const filter = filterOf(ctx);
-    const pending = filter.text?.trim() ? await ctx.core.store.search.catchUp(SEARCH_WAIT_MS) : 0;
-    const { items, continueBefore } = ctx.core.store.exchanges.summaries(filter);
-    const page: TrafficPage = {
-      items,
-      ...(continueBefore !== undefined ? { continue_before: continueBefore } : {}),
-      ...(pending > 0 ? { indexing_pending: pending } : {}),
-    };
-    return json(200, page);
-  },
+export const listTraffic: ControlHandler<'GET /traffic'> = async (ctx) => {
+  const filter = filterOf(ctx);
+  const pending = filter.text?.trim() ? await ctx.core.store.search.catchUp(SEARCH_WAIT_MS) : 0;
+  const { items, continueBefore } = ctx.core.store.exchanges.summaries(filter);
+  const page: TrafficPage = {
+    items,
+    ...(continueBefore !== undefined ? { continue_before: continueBefore } : {}),
+    ...(pending > 0 ? { indexing_pending: pending } : {}),
+  };
+  return page;
 };
 
 const noSuchExchange = (id: number) => new AppError(404, 'mockmost.control.exchange.app_error', `There is no exchange ${id}.`);
@@ -91,88 +83,68 @@ function exchangeOf(ctx: RequestContext) {
  * volatile fields always ignored): the requests (method, URL, media type, body) and the answers
  * (status, media type, body), as replay compares them. "What did my integration send this time?"
  */
-export const diffExchanges: RouteDef = {
-  method: 'GET',
-  path: '/_mockmost/api/exchanges/diff',
-  handle(ctx) {
-    const q = ctx.url.searchParams;
-    const [a, b] = (['a', 'b'] as const).map((name) => {
-      const id = idParam(q.get(name), name);
-      if (id === undefined) throw badParam(name, 'is required: the id of an exchange');
-      const exchange = ctx.core.store.exchanges.get(id);
-      if (!exchange) throw noSuchExchange(id);
-      return toEntry(exchange, ctx.core.url);
-    }) as [CollectionEntry, CollectionEntry];
-    const ignore = [...DEFAULT_IGNORE, ...(q.get('ignore') ?? '').split(',').filter((rule) => rule.trim() !== '')];
-    const request: Difference[] = [];
-    if (a.request.method !== b.request.method) request.push({ path: 'method', recorded: a.request.method, replayed: b.request.method });
-    if (a.request.url !== b.request.url) request.push({ path: 'url', recorded: a.request.url, replayed: b.request.url });
-    request.push(...compareMessages(a.request, b.request, ignore));
-    const diff: ExchangeDiff = { a: a.name, b: b.name, request, response: compareMessages(a.response, b.response, ignore) };
-    return json(200, diff);
-  },
+export const diffExchanges: ControlHandler<'GET /exchanges/diff'> = (ctx) => {
+  const q = ctx.url.searchParams;
+  const [a, b] = (['a', 'b'] as const).map((name) => {
+    const id = idParam(q.get(name), name);
+    if (id === undefined) throw badParam(name, 'is required: the id of an exchange');
+    const exchange = ctx.core.store.exchanges.get(id);
+    if (!exchange) throw noSuchExchange(id);
+    return toEntry(exchange, ctx.core.url);
+  }) as [CollectionEntry, CollectionEntry];
+  const ignore = [...DEFAULT_IGNORE, ...(q.get('ignore') ?? '').split(',').filter((rule) => rule.trim() !== '')];
+  const request: Difference[] = [];
+  if (a.request.method !== b.request.method) request.push({ path: 'method', recorded: a.request.method, replayed: b.request.method });
+  if (a.request.url !== b.request.url) request.push({ path: 'url', recorded: a.request.url, replayed: b.request.url });
+  request.push(...compareMessages(a.request, b.request, ignore));
+  const diff: ExchangeDiff = { a: a.name, b: b.name, request, response: compareMessages(a.response, b.response, ignore) };
+  return diff;
 };
 
-export const getExchange: RouteDef = {
-  method: 'GET',
-  path: '/_mockmost/api/exchanges/:id',
-  handle: (ctx) => json(200, exchangeOf(ctx)),
-};
+export const getExchange: ControlHandler<'GET /exchanges/:id'> = (ctx) => exchangeOf(ctx);
 
 /** Deletes one exchange (a noisy or secret one), and its search index entry with it. */
-export const deleteExchange: RouteDef = {
-  method: 'DELETE',
-  path: '/_mockmost/api/exchanges/:id',
-  async handle(ctx) {
-    const id = idParam(ctx.params.id ?? null, 'id')!;
-    const store = ctx.core.store;
-    // No need to read the exchange (bodies and all) first: the delete says whether there was one.
-    if (!store.batch.run(() => store.exchanges.delete(id))) throw noSuchExchange(id);
-    await store.batch.durable();
-    return json(200, { status: 'OK' });
-  },
+export const deleteExchange: ControlHandler<'DELETE /exchanges/:id'> = async (ctx) => {
+  const id = idParam(ctx.params.id ?? null, 'id')!;
+  const store = ctx.core.store;
+  // No need to read the exchange (bodies and all) first: the delete says whether there was one.
+  if (!store.batch.run(() => store.exchanges.delete(id))) throw noSuchExchange(id);
+  await store.batch.durable();
+  return { status: 'OK' };
 };
 
 /** Clears every captured exchange; the UI asks first. */
-export const clearExchanges: RouteDef = {
-  method: 'DELETE',
-  path: '/_mockmost/api/exchanges',
-  async handle(ctx) {
-    ctx.core.store.batch.run(() => ctx.core.store.exchanges.clear());
-    // Answered once it is on disk, like every change the control API acknowledges.
-    await ctx.core.store.batch.durable();
-    return json(200, { status: 'OK' });
-  },
+export const clearExchanges: ControlHandler<'DELETE /exchanges'> = async (ctx) => {
+  ctx.core.store.batch.run(() => ctx.core.store.exchanges.clear());
+  // Answered once it is on disk, like every change the control API acknowledges.
+  await ctx.core.store.batch.durable();
+  return { status: 'OK' };
 };
 
 /**
  * Re-sends one exchange as recorded (or with the edits in the body: method, url, headers, body)
  * and compares the new answer with the recorded one. Requests to Mockmost go to this Mockmost.
  */
-export const replayExchange: RouteDef = {
-  method: 'POST',
-  path: '/_mockmost/api/exchanges/:id/replay',
-  async handle(ctx) {
-    const exchange = exchangeOf(ctx);
-    const edits = (await readJsonBody(ctx)) ?? {};
-    const entry = toEntry(exchange, ctx.core.url);
-    const request = typeof edits.request === 'object' && edits.request !== null ? (edits.request as Record<string, unknown>) : {};
-    if (typeof request.method === 'string') entry.request.method = request.method.toUpperCase();
-    if (typeof request.url === 'string') {
-      // A path alone (as requests to Mockmost are captured) goes to this Mockmost.
-      try {
-        entry.request.url = new URL(request.url, ctx.core.url).href;
-      } catch {
-        throw badParam('request.url', 'must be a URL or a path');
-      }
+export const replayExchange: ControlHandler<'POST /exchanges/:id/replay'> = async (ctx) => {
+  const exchange = exchangeOf(ctx);
+  const edits = (await readJsonBody(ctx)) ?? {};
+  const entry = toEntry(exchange, ctx.core.url);
+  const request = typeof edits.request === 'object' && edits.request !== null ? (edits.request as Record<string, unknown>) : {};
+  if (typeof request.method === 'string') entry.request.method = request.method.toUpperCase();
+  if (typeof request.url === 'string') {
+    // A path alone (as requests to Mockmost are captured) goes to this Mockmost.
+    try {
+      entry.request.url = new URL(request.url, ctx.core.url).href;
+    } catch {
+      throw badParam('request.url', 'must be a URL or a path');
     }
-    if (typeof request.body === 'string') entry.request.body = { text: request.body };
-    if (Array.isArray(request.headers)) entry.request.headers = request.headers as [string, string][];
-    const ignore = [
-      ...DEFAULT_IGNORE,
-      ...(Array.isArray(edits.ignore) ? edits.ignore.filter((r): r is string => typeof r === 'string') : []),
-    ];
-    const result = await replayOne(entry, 0, { target: (url) => url, ignore, timeoutMs: 30_000 });
-    return json(200, result);
-  },
+  }
+  if (typeof request.body === 'string') entry.request.body = { text: request.body };
+  if (Array.isArray(request.headers)) entry.request.headers = request.headers as [string, string][];
+  const ignore = [
+    ...DEFAULT_IGNORE,
+    ...(Array.isArray(edits.ignore) ? edits.ignore.filter((r): r is string => typeof r === 'string') : []),
+  ];
+  const result = await replayOne(entry, 0, { target: (url) => url, ignore, timeoutMs: 30_000 });
+  return result;
 };

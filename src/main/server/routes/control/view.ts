@@ -7,9 +7,9 @@ import { channelPosts, toList } from '../../../workspace/posts';
 import { isSystemAdmin } from '../../../workspace/permissions';
 import { homeChannel } from '../../../workspace/home-channel';
 import { AppError } from '../../../workspace/app-error';
-import type { RequestContext, RouteDef } from '../../http-types';
-import { json } from '../../http-types';
+import type { RequestContext } from '../../http-types';
 import { badParam, timeParam } from './params';
+import type { ControlHandler } from './control-route';
 
 const VIEW_POSTS = 200;
 
@@ -117,69 +117,54 @@ function viewOf(ctx: RequestContext, team: Team, channel: Channel, postsFor: (vi
  * `before`/`after` the next older/newer page (scrolling through a long channel), or with
  * `around` the posts on either side of one post (a permalink).
  */
-export const viewChannel: RouteDef = {
-  method: 'GET',
-  path: '/_mockmost/api/view/channel',
-  handle(ctx) {
-    const store = ctx.core.store;
-    const teamName = ctx.url.searchParams.get('team') ?? '';
-    const channelName = ctx.url.searchParams.get('channel') ?? '';
-    // Without names: the home channel (the UI's start page, the composer's and integrations' team).
-    const home = channelName === '' ? homeChannel(store, teamName || undefined) : undefined;
-    const team = home?.team ?? store.teams.byName(teamName);
-    if (!team) throw new AppError(404, 'mockmost.view.team.app_error', `There is no team named ${JSON.stringify(teamName)}.`);
-    const channel = home?.channel ?? store.channels.byName(team.id, channelName);
-    if (!channel) {
-      throw new AppError(404, 'mockmost.view.channel.app_error', `Team ${team.name} has no channel named ${JSON.stringify(channelName)}.`);
-    }
-    const params = ctx.url.searchParams;
-    const window: PostWindow = {
-      since: timeParam(params.get('since'), 'since'),
-      before: timeParam(params.get('before'), 'before'),
-      after: timeParam(params.get('after'), 'after'),
-      around: aroundParam(ctx, channel),
-    };
-    if (Object.values(window).filter((v) => v !== undefined).length > 1) {
-      throw badParam('since, before, after and around', 'cannot be combined');
-    }
-    const view = viewOf(ctx, team, channel, (viewer) => {
-      const stored = postsFor(store, channel.id, window);
-      // Ephemeral posts belong to the newest posts (an update's, or a page that reaches the newest), never an older page's.
-      const reachesNewest = window.before === undefined && stored.next_post_id === '';
-      if (!reachesNewest) return stored;
-      const from = window.since ?? window.after ?? window.around?.create_at ?? 0;
-      return withEphemerals(ctx.core, stored, viewer.id, channel.id, from);
-    });
-    return json(200, view);
-  },
+export const viewChannel: ControlHandler<'GET /view/channel'> = (ctx) => {
+  const store = ctx.core.store;
+  const teamName = ctx.url.searchParams.get('team') ?? '';
+  const channelName = ctx.url.searchParams.get('channel') ?? '';
+  // Without names: the home channel (the UI's start page, the composer's and integrations' team).
+  const home = channelName === '' ? homeChannel(store, teamName || undefined) : undefined;
+  const team = home?.team ?? store.teams.byName(teamName);
+  if (!team) throw new AppError(404, 'mockmost.view.team.app_error', `There is no team named ${JSON.stringify(teamName)}.`);
+  const channel = home?.channel ?? store.channels.byName(team.id, channelName);
+  if (!channel) {
+    throw new AppError(404, 'mockmost.view.channel.app_error', `Team ${team.name} has no channel named ${JSON.stringify(channelName)}.`);
+  }
+  const params = ctx.url.searchParams;
+  const window: PostWindow = {
+    since: timeParam(params.get('since'), 'since'),
+    before: timeParam(params.get('before'), 'before'),
+    after: timeParam(params.get('after'), 'after'),
+    around: aroundParam(ctx, channel),
+  };
+  if (Object.values(window).filter((v) => v !== undefined).length > 1) {
+    throw badParam('since, before, after and around', 'cannot be combined');
+  }
+  const view = viewOf(ctx, team, channel, (viewer) => {
+    const stored = postsFor(store, channel.id, window);
+    // Ephemeral posts belong to the newest posts (an update's, or a page that reaches the newest), never an older page's.
+    const reachesNewest = window.before === undefined && stored.next_post_id === '';
+    if (!reachesNewest) return stored;
+    const from = window.since ?? window.after ?? window.around?.create_at ?? 0;
+    return withEphemerals(ctx.core, stored, viewer.id, channel.id, from);
+  });
+  return view;
 };
 
 /** The channel the UI opens on when none is named (`/`): team and channel names. */
-export const viewHome: RouteDef = {
-  method: 'GET',
-  path: '/_mockmost/api/view/home',
-  handle(ctx) {
-    const home = homeChannel(ctx.core.store);
-    if (!home) throw new AppError(404, 'mockmost.view.home.app_error', 'The workspace has no team with a channel.');
-    return json(200, { team: home.team.name, channel: home.channel.name });
-  },
+export const viewHome: ControlHandler<'GET /view/home'> = (ctx) => {
+  const home = homeChannel(ctx.core.store);
+  if (!home) throw new AppError(404, 'mockmost.view.home.app_error', 'The workspace has no team with a channel.');
+  return { team: home.team.name, channel: home.channel.name };
 };
 
 /** One post as the channel view would draw it (the traffic view shows the post an exchange made). */
-export const viewPost: RouteDef = {
-  method: 'GET',
-  path: '/_mockmost/api/view/post/:id',
-  handle(ctx) {
-    const store = ctx.core.store;
-    const post = store.posts.get(ctx.params.id ?? '');
-    const channel = post && store.channels.get(post.channel_id);
-    // Direct messages belong to no team: they are shown in the home team.
-    const team = channel && (store.teams.get(channel.team_id) ?? homeChannel(store)?.team);
-    if (!post || !channel || !team)
-      throw new AppError(404, 'mockmost.view.post.app_error', `There is no post ${JSON.stringify(ctx.params.id)}.`);
-    return json(
-      200,
-      viewOf(ctx, team, channel, () => toList([post])),
-    );
-  },
+export const viewPost: ControlHandler<'GET /view/post/:id'> = (ctx) => {
+  const store = ctx.core.store;
+  const post = store.posts.get(ctx.params.id ?? '');
+  const channel = post && store.channels.get(post.channel_id);
+  // Direct messages belong to no team: they are shown in the home team.
+  const team = channel && (store.teams.get(channel.team_id) ?? homeChannel(store)?.team);
+  if (!post || !channel || !team)
+    throw new AppError(404, 'mockmost.view.post.app_error', `There is no post ${JSON.stringify(ctx.params.id)}.`);
+  return viewOf(ctx, team, channel, () => toList([post]));
 };

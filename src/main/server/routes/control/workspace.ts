@@ -1,14 +1,9 @@
-import type { RouteDef } from '../../http-types';
-import { json } from '../../http-types';
+import type { ControlHandler } from './control-route';
 import { readJsonBody } from './read-json-body';
 
-export const resetWorkspace: RouteDef = {
-  method: 'POST',
-  path: '/_mockmost/api/workspace/reset',
-  async handle(ctx) {
-    const body = await readJsonBody(ctx);
-    const summary = await ctx.core.reset({ exchanges: body?.exchanges === true });
-    await ctx.core.store.batch.durable();
-    return json(200, summary);
-  },
+export const resetWorkspace: ControlHandler<'POST /workspace/reset'> = async (ctx) => {
+  const body = await readJsonBody(ctx);
+  const summary = await ctx.core.reset({ exchanges: body?.exchanges === true });
+  await ctx.core.store.batch.durable();
+  return summary;
 };

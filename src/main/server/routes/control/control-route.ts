@@ -1,0 +1,28 @@
+import type { ControlApi, ControlRoute } from '../../../../shared/contract/control-api';
+import type { RequestContext, RouteDef } from '../../http-types';
+import { json } from '../../http-types';
+
+export const CONTROL_PREFIX = '/_mockmost/api';
+
+/** A control route's handler: it answers the type the contract gives its route, or throws an AppError. */
+export type ControlHandler<K extends ControlRoute> = (ctx: RequestContext) => ControlApi[K]['res'] | Promise<ControlApi[K]['res']>;
+
+/**
+ * Every route of the contract with its handler: a contract entry without a route, a route the
+ * contract does not list, or an answer of another type does not compile. A route that creates
+ * answers 201.
+ */
+export type ControlRoutes = { [K in ControlRoute]: ControlHandler<K> | { status: 201; handle: ControlHandler<K> } };
+
+/** The router's routes for the control API, their method and path taken from the contract's keys. */
+export function controlRouteDefs(routes: ControlRoutes): RouteDef[] {
+  return Object.entries(routes).map(([key, route]: [string, ControlRoutes[ControlRoute]]) => {
+    const [method, path] = key.split(' ') as [RouteDef['method'], string];
+    const { status, handle } = typeof route === 'function' ? { status: 200, handle: route } : route;
+    return {
+      method,
+      path: `${CONTROL_PREFIX}${path}`,
+      handle: async (ctx: RequestContext) => json(status, await (handle as (ctx: RequestContext) => unknown)(ctx)),
+    };
+  });
+}
