@@ -1,5 +1,5 @@
 // Writes src/shared/emoji/emoji-table.generated.ts from emoji-datasource's emoji.json, the data
-// Mattermost's web app uses (rendering.md pins emoji-datasource 6.1.1):
+// Mattermost's web app uses (its package.json pins emoji-datasource 6.1.1):
 //   npm pack emoji-datasource@6.1.1 && tar xzf emoji-datasource-6.1.1.tgz package/emoji.json
 //   node scripts/gen-emoji-table.mjs package/emoji.json
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -10,7 +10,7 @@ import { adminHeaders, hookUrl, webhookPayload } from '../lib/mockmost-api.mjs';
 import { rssMiB, serveMockmost, stop } from '../lib/processes.mjs';
 import { median, percentile } from '../lib/stats.mjs';
 
-/** The traffic view's requests (what a user waits for when they open, page, filter or search), and contract.md's list. */
+/** The traffic view's requests (what a user waits for when they open, page, filter or search), and the control API's list. */
 const QUERIES = (total) => [
   ['newest', '/traffic?limit=200'],
   ['page_deep', `/traffic?limit=200&before=${Math.floor(total / 2)}`],

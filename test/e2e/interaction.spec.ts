@@ -154,7 +154,7 @@ test('a click whose answer updates the post changes it in the channel, marked ed
   const updated = page.locator('[data-testid="postView"]', { hasText: 'Approved by' });
   await expect(updated.locator('.post-message__text strong')).toHaveText('@sysadmin');
   await expect(updated.locator('.post-edited__indicator')).toHaveText('Edited');
-  // Without props in the update, the buttons stay (server.md §7.3).
+  // Without props in the update, the buttons stay (server/channels/app/integration_action.go: DoPostActionWithCookie).
   await expect(updated.locator('button[data-action-id="approve"]')).toHaveCount(1);
 });
 

@@ -6,7 +6,7 @@ import { diagnose } from '../diagnostics/catalog';
 import { AppError } from '../workspace/app-error';
 import { CallFailed, callIntegration, type IntegrationAnswer, type IntegrationCall } from './call-integration';
 
-/** Mattermost's one answer for every failed action or dialog call (server.md §7.3, G29). */
+/** Mattermost's one answer for every failed action or dialog call (server/channels/app/integration_action.go: DoActionRequest; G29). */
 export const actionError = (detail = '') =>
   new AppError(400, 'api.post.do_action.action_integration.app_error', 'Action integration error.', detail);
 

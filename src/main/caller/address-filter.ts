@@ -1,7 +1,7 @@
 import { BlockList, isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
 
-/** Mattermost's refusal text, word for word (server.md §2.5). */
+/** Mattermost's refusal text, word for word (server/public/shared/httpservice/client.go). */
 export const ADDRESS_FORBIDDEN =
   'address forbidden, you may need to set AllowedUntrustedInternalConnections to allow an integration access to your internal network';
 

@@ -6,7 +6,7 @@ import type { Core } from '../core/core';
 import { diagnose } from '../diagnostics/catalog';
 import { ADDRESS_FORBIDDEN, hostListed, isForbiddenAddress } from './address-filter';
 
-/** Mattermost reads integration answers through a 1 MiB limit (server.md §2.5). */
+/** Mattermost reads integration answers through a 1 MiB limit (server/channels/app/webhook.go and command.go: io.LimitReader). */
 export const RESPONSE_CAP_BYTES = 1048576;
 const DIAL_TIMEOUT_MS = 3000;
 

@@ -1,7 +1,7 @@
 import { decodeAs, parseFirstJson } from '../../shared/mattermost/go-json';
 import { INTEGRATION_REPLY_TYPE, type Attachment } from '../../shared/mattermost/incoming-webhook-request';
 
-/** A slash command's answer with every key Mattermost's CommandResponse has, in its order (server.md §6.4). */
+/** A slash command's answer with every key Mattermost's CommandResponse has, in its order (server/public/model/command_response.go: CommandResponse). */
 export interface CommandResponse {
   response_type: string;
   text: string;

@@ -90,7 +90,7 @@ function fullDialog(dialog: Json | undefined): Json {
 }
 
 /**
- * POST /api/v4/actions/dialogs/open (server.md §8.1): no session, the trigger id says for whom.
+ * POST /api/v4/actions/dialogs/open (server/channels/app/integration_action.go: OpenInteractiveDialog): no session, the trigger id says for whom.
  * What Mattermost would only log goes to `findings`, for the captured exchange.
  */
 export function openDialog(core: Core, body: Json, findings: Diagnosis[]): void {
@@ -158,7 +158,7 @@ function withoutEmpty(response: Json): Json {
   return out;
 }
 
-/** POST /api/v4/actions/dialogs/submit (server.md §8.2); answers what the client receives. */
+/** POST /api/v4/actions/dialogs/submit (server/channels/app/integration_action.go: SubmitInteractiveDialog); answers what the client receives. */
 export async function submitDialog(core: Core, caller: Caller, body: Json): Promise<Json> {
   const request = decodeBody(body, SUBMIT_REQUEST) as Record<string, string | boolean | Json | undefined>;
   const url = (request.url as string | undefined) ?? '';

@@ -23,7 +23,7 @@ interface Reply {
 }
 
 /**
- * Which hooks fire for a post (server.md §5.2): team hooks whose channel is empty or the post's,
+ * Which hooks fire for a post (server/channels/app/webhook.go: handleWebhookEvents): team hooks whose channel is empty or the post's,
  * matched on the first word, case-sensitively; all payloads carry the trigger word of the last
  * matching hook, a Mattermost quirk kept on purpose.
  */
@@ -117,7 +117,7 @@ function decodeReply(body: string): Reply | string {
   }
 }
 
-/** Turns an integration's answer into a post, as Mattermost does (server.md §5.4). */
+/** Turns an integration's answer into a post, as Mattermost does (server/channels/app/webhook.go: TriggerWebhook). */
 function postReply(core: Core, hook: OutgoingWebhook, trigger: Post, channel: Channel, body: string, exchangeId: number): void {
   const store = core.store;
   const reply = decodeReply(body);

@@ -140,7 +140,7 @@ function applyUpdate(core: Core, target: ClickTarget, update: NonNullable<Action
 }
 
 /**
- * POST /api/v4/posts/{post_id}/actions/{action_id} (server.md §7.3): calls the action's
+ * POST /api/v4/posts/{post_id}/actions/{action_id} (server/channels/app/integration_action.go: DoPostActionWithCookie): calls the action's
  * integration and applies its answer. Answers the client trigger id.
  */
 export async function doPostAction(core: Core, click: Click): Promise<string> {

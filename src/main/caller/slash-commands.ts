@@ -84,7 +84,7 @@ function requestFields(
   return fields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** POST /api/v4/commands/execute (server.md §6.2–6.4). Answers the response object for the client. */
+/** POST /api/v4/commands/execute (server/channels/app/command.go: ExecuteCommand, HandleCommandResponse). Answers the response object for the client. */
 export async function executeCommand(core: Core, inv: Invocation): Promise<CommandResponse> {
   const store = core.store;
   if (inv.command.length <= 1 || !inv.command.startsWith('/')) throw startError();

@@ -21,7 +21,7 @@ function goDuration(seconds: number): string {
 const invalid = (reason: string, message: string) => new AppError(400, `interactive_message.decode_trigger_id.${reason}`, message);
 
 /**
- * Mattermost's trigger ids (server.md §7.5): the client gets a plain id; integrations get
+ * Mattermost's trigger ids (server/public/model/integration_action.go: GenerateTriggerId, DecodeAndVerifyTriggerId): the client gets a plain id; integrations get
  * base64("<client id>:<user id>:<ms>:" + base64(ECDSA P-256 signature of that prefix)). Only the
  * layout and the lifetime are observable, so the key lives in memory for the process.
  */

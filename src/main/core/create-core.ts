@@ -170,7 +170,7 @@ export function createCore(options: CoreOptions): Core {
 
 /**
  * Seeds a fresh data dir; on a known one, keeps SiteURL following the listen address unless
- * the user changed it (contract.md section 2: SiteURL is the URL Mockmost listens on).
+ * the user changed it (README: The seeded workspace; SiteURL is the URL Mockmost listens on).
  */
 async function prepareWorkspace(store: Store, seed: SeedFile, url: string): Promise<void> {
   const fresh = store.getMeta('seed_summary') === undefined;

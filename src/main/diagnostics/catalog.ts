@@ -1,7 +1,8 @@
 import type { Diagnosis } from '../../shared/contract/exchange';
 
-// Everything Mockmost tells a user that Mattermost does not (server.md §11): one entry per
-// code, with the wording kept here and nowhere else. The codes follow the spec's G-numbers.
+// Everything Mockmost tells a user that Mattermost does not: one entry per code, with the
+// wording kept here and nowhere else. The codes (G01–G40) are Mockmost's own; this file is
+// their one list.
 
 export const diagnose = {
   /** G01: the inner reason behind web.incoming_webhook.general.app_error. */

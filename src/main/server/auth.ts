@@ -17,7 +17,7 @@ function cookie(header: string | undefined, name: string): string | undefined {
 }
 
 /**
- * The token a request carries, in Mattermost's order of precedence (server.md §9.1): the
+ * The token a request carries, in Mattermost's order of precedence (server/channels/app/authentication.go: ParseAuthTokenFromRequest): the
  * MMAUTHTOKEN cookie, then `Authorization: Bearer|Token`, then `access_token` in the query.
  */
 export function tokenFromHeaders(headers: IncomingHttpHeaders, url: URL | undefined): { token: string; from: TokenSource } | undefined {
@@ -60,7 +60,7 @@ export function requireSession(ctx: RequestContext): Caller {
 
 /**
  * A personal access token acts as a session that never expires. People's tokens stop working
- * while EnableUserAccessTokens is off; bots' tokens always work (server.md §9.2).
+ * while EnableUserAccessTokens is off; bots' tokens always work (server/channels/app/session.go: createSessionForUserAccessToken).
  */
 function accessTokenSession(core: Core, token: string): Session | undefined {
   const store = core.store;

@@ -11,7 +11,7 @@ export interface OutgoingResponse {
   body: Buffer;
 }
 
-/** Adds the headers every Mattermost response carries (server.md §2.1). */
+/** Adds the headers every Mattermost response carries (server/channels/web/handlers.go: Handler.ServeHTTP). */
 export function withEnvelope(method: string, requestId: string | undefined, reply: Reply): OutgoingResponse {
   const headers: Record<string, string | string[]> = {
     'X-Version-Id': VERSION_ID,

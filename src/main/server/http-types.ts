@@ -18,7 +18,7 @@ export interface RequestContext {
   url: URL;
   params: Record<string, string>;
   requestId: string;
-  /** Reads the body once, up to MaximumPayloadSizeBytes + 512 (server.md §2.1). */
+  /** Reads the body once, up to MaximumPayloadSizeBytes + 512 (server/channels/web/handlers.go: Handler.ServeHTTP's MaxBytesReader). */
   body(): Promise<RequestBody>;
   /** What the captured exchange should link to and explain; handlers fill it in. */
   capture: { kind: ExchangeKind; hookId?: string; commandId?: string; postId?: string; diagnosis: Diagnosis[] };

@@ -13,7 +13,7 @@ export interface Match {
 
 /**
  * Method + path routing. Parameters are `[A-Za-z0-9]+`, like Mattermost's gorilla/mux routes
- * (server.md §2.3), so `approve_1` as an action id does not route, as in Mattermost;
+ * (server/channels/api4/integration_action.go: `{action_id:[A-Za-z0-9]+}`), so `approve_1` as an action id does not route, as in Mattermost;
  * `:name~` takes any single segment (names such as `town-square`).
  */
 export class Router {

@@ -4,7 +4,7 @@ import type { AppErrorBody } from '../../shared/mattermost/app-error';
  * A failure Mattermost answers with its AppError JSON. Handlers throw it; the HTTP layer turns
  * it into the body. `detailedError` reaches the wire only with EnableDeveloper, as in
  * Mattermost, but is always kept in the captured exchange. `causeId` names the inner error
- * that Mattermost wraps (server.md §3.6); Mockmost shows it in its traffic view.
+ * that Mattermost wraps (server/channels/web/webhook.go: incomingWebhook); Mockmost shows it in its traffic view.
  */
 export class AppError extends Error {
   constructor(

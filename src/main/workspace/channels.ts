@@ -77,7 +77,7 @@ export function createChannel(store: Store, input: NewChannel, creatorId: string
   return channel;
 }
 
-/** Archiving deletes the channel's incoming and outgoing webhooks (server.md §3.8). */
+/** Archiving deletes the channel's incoming and outgoing webhooks (server/channels/app/channel.go: DeleteChannel). */
 export function archiveChannel(store: Store, channel: Channel): Channel {
   const now = Date.now();
   store.incomingHooks.deleteInChannel(channel.id, now);

@@ -1,7 +1,7 @@
 /**
  * The config of a fresh Mattermost 11.6 server, for the settings Mockmost reads or an
  * integration can observe (values from server/public/model/config.go SetDefaults). `serve`
- * then sets SiteURL and AllowedUntrustedInternalConnections (contract.md section 2).
+ * then sets SiteURL and AllowedUntrustedInternalConnections (README: The seeded workspace).
  */
 export type MattermostConfig = Record<string, Record<string, unknown>>;
 

@@ -1,6 +1,6 @@
 import type { SeedFile } from './seed-schema';
 
-/** The workspace of a fresh data dir (contract.md section 2). */
+/** The workspace of a fresh data dir (README: The seeded workspace). */
 export const DEFAULT_SEED: SeedFile = {
   teams: [{ name: 'dev', display_name: 'Dev Team', type: 'O' }],
   users: [

@@ -3,7 +3,7 @@ import type { Core } from '../core/core';
 
 /**
  * Sends an ephemeral post to one user's clients (and Mockmost's log of them); never stored, so
- * its actions carry sealed cookies that say where a click goes (server.md §7.2).
+ * its actions carry sealed cookies that say where a click goes (server/channels/app/post.go: SendEphemeralPost, with model.Post.GenerateActionIds).
  */
 export function deliverEphemeral(core: Core, userId: string, unsealed: Post): void {
   const post = core.actionCookies.seal(unsealed);

@@ -41,7 +41,7 @@ function resolveChannel(core: Core, hook: IncomingWebhook, name: string | undefi
 }
 
 /**
- * Mattermost's HandleIncomingWebhook (server.md §3.3–3.5): checks in Mattermost's order, then
+ * Mattermost's HandleIncomingWebhook and CreateWebhookPost (server/channels/app/webhook.go): checks in Mattermost's order, then
  * the post or posts. Throws the inner AppError that the web layer wraps; `diagnosis` collects
  * what Mattermost would not tell the sender.
  */
@@ -91,7 +91,7 @@ export function handleIncomingWebhook(core: Core, hookId: string, request: Incom
   }
 
   const message = convertSlackLinks(expandSlackMentions(text, usernameOf), 'A');
-  // Its 400 is wrapped in the webhook's general error like every failure after decoding (server.md §3.6).
+  // Its 400 is wrapped in the webhook's general error like every failure after decoding (server/channels/web/webhook.go: incomingWebhook).
   const parts = splitWebhookPost(message, props);
   if (parts.length > 1) diagnosis.push(diagnose.split(parts.length));
   // Parts get consecutive timestamps so that every client lists them in order; all share the type.

@@ -19,7 +19,7 @@ export interface NewPost {
   pending_post_id?: string;
 }
 
-/** A post with every key Mattermost's post model has, in its order (server.md §9.3); not stored. */
+/** A post with every key Mattermost's post model has, in its order (server/public/model/post.go: Post); not stored. */
 export function buildPost(input: NewPost): Post {
   const now = input.create_at ?? Date.now();
   return {

@@ -1,4 +1,4 @@
-/** Mattermost's longest post message, in runes (65535 / 4; server.md §3.5). */
+/** Mattermost's longest post message, in runes (65535 / 4; server/public/model/post.go: PostMessageMaxRunesV2). */
 export const MAX_MESSAGE_RUNES = 16383;
 
 /** Cuts a message into parts of at most MAX_MESSAGE_RUNES runes, on rune boundaries only. */

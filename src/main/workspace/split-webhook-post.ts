@@ -1,7 +1,7 @@
 import { AppError } from './app-error';
 import { splitMessage } from './split-message';
 
-/** Mattermost's cap on the props of a post made from a webhook, in runes of their JSON (server.md §3.5). */
+/** Mattermost's cap on the props of a post made from a webhook, in runes of their JSON (server/channels/app/webhook.go: splitWebhookPost). */
 export const MAX_WEBHOOK_PROPS_RUNES = 760000;
 
 export interface PostPart {

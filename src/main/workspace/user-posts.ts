@@ -5,7 +5,7 @@ import { createPost } from './posts';
 import { canPostInChannel, isSystemAdmin } from './permissions';
 import { MAX_MESSAGE_RUNES } from './split-message';
 
-/** Props a client may not set on its own posts (Mattermost strips them, server.md §9.3). */
+/** Props a client may not set on its own posts (Mattermost strips them: server/public/model/post.go: SanitizeProps). */
 const CLIENT_FORBIDDEN_PROPS = ['add_channel_member', 'force_notification'];
 
 export const invalidPostType = () => new AppError(400, 'api.context.invalid_param.app_error', 'Invalid post.type parameter.');
@@ -24,7 +24,7 @@ export function messageTooLong(message: string, postId = ''): AppError | undefin
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** POST /api/v4/posts as Mattermost checks it; no Slack translation (server.md §4.2). */
+/** POST /api/v4/posts as Mattermost checks it; no Slack translation (server/channels/api4/post.go: createPost). */
 export function createPostAsUser(core: Core, user: User, body: Record<string, unknown>): Post {
   const store = core.store;
   if (body.props !== undefined && (typeof body.props !== 'object' || body.props === null || Array.isArray(body.props))) {

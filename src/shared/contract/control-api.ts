@@ -15,7 +15,7 @@ export interface SeedSummary {
   commands: Record<string, string>;
 }
 
-/** The server settings that change how posts render (rendering.md §3). */
+/** The server settings that change how posts render (ServiceSettings.EnableLatex and the like, which the web app reads). */
 export interface RenderSettings {
   siteUrl: string;
   /** Schemes autolinked in bare text: Mattermost's defaults plus DisplaySettings.CustomURLSchemes. */
@@ -37,7 +37,7 @@ export interface ChannelView {
   posts: PostList;
   /** Every user, by id: authors and everyone a message may @mention. */
   users: Record<string, User>;
-  /** Whom the view shows the channel to (rendering.md §0: sysadmin). */
+  /** Whom the view shows the channel to (sysadmin unless `as` says otherwise). */
   viewer: User;
   settings: RenderSettings;
 }
@@ -48,7 +48,7 @@ export interface DeliveredEphemeral {
   post: Post;
 }
 
-/** An interactive dialog an integration opened for a user (server.md §8.1), as the client gets it. */
+/** An interactive dialog an integration opened for a user (server/channels/app/integration_action.go: OpenInteractiveDialog), as the client gets it. */
 export interface OpenedDialog {
   user_id: string;
   opened_at: number;

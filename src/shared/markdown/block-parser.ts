@@ -1,7 +1,7 @@
 import type { Align } from './ast';
 
 // Block structure the way Mattermost's fork of marked (0.3 line, gfm, tables, sanitize) reads
-// it (rendering.md §3.1). Inline content is kept as raw text here and parsed afterwards.
+// it (Mattermost's marked fork, mattermost/marked: lib/marked.js, Lexer). Inline content is kept as raw text here and parsed afterwards.
 
 export type RawBlock =
   | { type: 'paragraph'; text: string }

@@ -3,7 +3,7 @@ import type { LinkDefinition } from './block-parser';
 import { tokenizeText } from './text-tokens';
 import { decodeHref, isUrlSafe } from './url-safety';
 
-// Inline markdown as Mattermost's marked fork reads it (rendering.md §3.1–3.3). Every pattern
+// Inline markdown as Mattermost's marked fork reads it (mattermost/marked: lib/marked.js, InlineLexer). Every pattern
 // is matched at a position (sticky) or by scanning forward, never by re-slicing the rest of the
 // text, so hostile input stays linear enough.
 
@@ -321,7 +321,7 @@ class InlineReader {
       return end;
     }
     const children = this.nested(label, true);
-    // Links do not nest, and an unsafe link shows only its text (rendering.md §3.2).
+    // Links do not nest, and an unsafe link shows only its text (webapp/channels/src/utils/markdown/renderer.tsx: link).
     if (this.ctx.inLink || !isUrlSafe(href)) {
       this.flush();
       this.out.push(...children);

@@ -1,7 +1,7 @@
 import { emojiNameOfText } from '../emoji/emoji';
 import type { Inline, MarkdownOptions } from './ast';
 
-// Mattermost's pass over every plain-text run (rendering.md §1 step 3, §3.4, §3.5): e-mail
+// Mattermost's pass over every plain-text run (webapp/channels/src/utils/text_formatting.tsx: doFormatText): e-mail
 // addresses, @mentions, ~channels, #hashtags, :emoji:, text emoticons and unicode emoji.
 
 /** More tokens than this in one run and Mattermost shows the run unformatted. */

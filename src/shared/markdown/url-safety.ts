@@ -19,7 +19,7 @@ function decodePercent(text: string): string {
 }
 
 /**
- * Mattermost's isUrlSafe (rendering.md §3.2): entity- and percent-decode, keep only word
+ * Mattermost's isUrlSafe (webapp/channels/src/utils/url.tsx): entity- and percent-decode, keep only word
  * characters and ":", lower-case, and refuse javascript:, vbscript: and data:. Defeats case
  * tricks, embedded whitespace and encoded letters.
  */

@@ -1,6 +1,6 @@
 import { utf8ByteLength } from './utf8';
 
-// Mattermost's rules for an interactive dialog (server.md §8.1). Mattermost only logs a
+// Mattermost's rules for an interactive dialog (server/public/model/integration_action.go: Dialog.IsValid). Mattermost only logs a
 // broken dialog and opens it anyway, so these are findings, never refusals.
 
 type Json = Record<string, unknown>;

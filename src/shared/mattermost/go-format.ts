@@ -1,5 +1,5 @@
 // Go's fmt `%v` for values decoded from JSON into interface{}; Mattermost uses it to turn
-// attachment field values into strings (server.md §3.2: 42 → "42", true → "true", [] → "[]").
+// attachment field values into strings (server/public/model/message_attachment.go: MessageAttachmentField, 42 → "42", true → "true", [] → "[]").
 
 /** strconv.FormatFloat(v, 'g', -1, 64): shortest digits, exponent form from 1e+06 up or below 1e-04. */
 export function formatGoFloat(value: number): string {

@@ -46,7 +46,7 @@ export interface Attachment {
   actions?: (PostAction | undefined)[];
 }
 
-/** Mattermost's IncomingWebhookRequest after decoding (server.md §3.2). */
+/** Mattermost's IncomingWebhookRequest after decoding (server/public/model/incoming_webhook.go: IncomingWebhookRequestFromJSON). */
 export interface IncomingWebhookRequest {
   text?: string;
   username?: string;
@@ -112,7 +112,7 @@ const POST_PAYLOAD_FIELDS: Record<string, GoType> = {
 
 const REQUEST_TYPE: GoType = { struct: { ...POST_PAYLOAD_FIELDS, channel: 'string', icon_emoji: 'string' } };
 
-/** An outgoing webhook's or command's answer, as Mattermost decodes it (server.md §5.4). */
+/** An outgoing webhook's or command's answer, as Mattermost decodes it (server/public/model/command_response.go: CommandResponseFromJSON). */
 export const INTEGRATION_REPLY_TYPE: GoType = { struct: { ...POST_PAYLOAD_FIELDS, response_type: 'string' } };
 
 /** Mattermost's retry for senders that put raw newlines or tabs inside these string values. */

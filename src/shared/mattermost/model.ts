@@ -7,7 +7,7 @@ import type { Team } from '@mattermost/types/teams';
 
 export type { Channel, Post, PostList, Team };
 
-/** An incoming webhook as the API answers it (server.md §3.8). */
+/** An incoming webhook as the API answers it (server/public/model/incoming_webhook.go: IncomingWebhook). */
 export interface IncomingWebhook {
   id: string;
   create_at: number;

@@ -1,7 +1,7 @@
 import type { PostAction } from './incoming-webhook-request';
 import type { Post } from './model';
 
-// Interactive message actions live in a post's props.attachments[].actions[] (server.md §7).
+// Interactive message actions live in a post's props.attachments[].actions[] (server/public/model/integration_action.go: PostAction).
 // Props come from untrusted payloads, so every walk here tolerates any JSON shape.
 
 /** The props an action's `update` can never change: they always come from the original post. */

@@ -14,7 +14,7 @@ export function emojiIconUrl(emoji: string): string | undefined {
 }
 
 /**
- * A post as clients receive it (server.md §3.4, §7.2): every action's `integration` (URL and
+ * A post as clients receive it (server/channels/app/post.go: PreparePostForClient; server/public/model/post.go: StripActionIntegrations): every action's `integration` (URL and
  * context) stripped, so only the server knows where a click goes, and with the icon override
  * on, `override_icon_emoji` served as `override_icon_url`.
  */

@@ -1,7 +1,7 @@
 import { dialogProblems } from '../mattermost/dialog-rules';
 import type { PayloadKind } from './payload-schemas';
 
-// What Mattermost does with a payload that a JSON Schema cannot say (server.md §11): the
+// What Mattermost does with a payload that a JSON Schema cannot say (Mockmost's diagnoses, main/diagnostics/catalog.ts): the
 // composer shows these next to the schema's own diagnostics.
 
 export interface Finding {

@@ -4,7 +4,7 @@ import { convertSlackLinks, expandSlackMentions } from './translate-text';
 export interface AttachmentContext {
   usernameOf: (userId: string) => string | undefined;
   newId: () => string;
-  /** Slash commands may skip Slack parsing of everything but links (server.md §4.2). */
+  /** Slash commands may skip Slack parsing of everything but links (server/channels/app/command.go: HandleCommandResponsePost, which skips ProcessSlackText for text). */
   skipSlackParsing?: boolean;
 }
 

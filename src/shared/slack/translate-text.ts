@@ -1,4 +1,4 @@
-// Slack markup that Mattermost rewrites (server.md §4.1). Pure string work, shared so that the
+// Slack markup that Mattermost rewrites (server/public/model/slack_compatibility.go: ParseSlackLinksToMarkdown; server/channels/app/slack.go: ProcessSlackText). Pure string work, shared so that the
 // composer's preview shows what the server will store.
 //
 // Mattermost matches these with Go's linear-time regular expressions. The same patterns in

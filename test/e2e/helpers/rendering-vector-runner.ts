@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { ServeProcess } from '../../helpers/serve-process';
 
-/** One case of shared/vectors/rendering.json (format in rendering.md §0). */
+/** One case of test/fixtures/vectors/rendering.json: a post to make and what the DOM must show. */
 export interface RenderingVector {
   id: string;
   area: string;
@@ -134,7 +134,7 @@ export class RenderingVectorRunner {
   }
 }
 
-/** Runs in the page: the evaluation rules of rendering.md §0. */
+/** Runs in the page: the vectors' evaluation rules (selectors, text, attributes, absence). */
 interface CheckArgs {
   postId: string;
   expect: ElementExpectation[];

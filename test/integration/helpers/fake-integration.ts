@@ -16,7 +16,7 @@ export interface ReceivedCall {
   body: string;
 }
 
-/** The vectors' fake integration (server.md §1): records every call and answers as told. */
+/** The vectors' fake integration (the case's `integration_response`): records every call and answers as told. */
 export class FakeIntegration {
   readonly calls: ReceivedCall[] = [];
   response: IntegrationResponse = {};

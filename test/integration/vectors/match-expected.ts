@@ -1,4 +1,4 @@
-// The vectors' comparison rules (server.md §1): recursive subsets, value tokens, arrays of equal
+// The vectors' comparison rules: recursive subsets, value tokens, arrays of equal
 // length unless the expected one ends with "...".
 
 const FIVE_MINUTES_MS = 5 * 60 * 1000;

@@ -8,7 +8,7 @@ import type { TestCore } from '../helpers/test-core';
 import type { FakeIntegration, IntegrationResponse } from '../helpers/fake-integration';
 import { differences } from './match-expected';
 
-/** One case of shared/vectors/server.json (format in server.md §1). */
+/** One case of test/fixtures/vectors/server.json: what it sets up, sends and expects. */
 export interface ServerVector {
   id: string;
   area: string;
@@ -358,7 +358,7 @@ export class ServerVectorRunner {
     }
   }
 
-  /** Replaces the placeholders of server.md §1 in every string and key. */
+  /** Replaces the placeholders ({channel_id}, {user_id:NAME}, {repeat:N:S} …) in every string and key. */
   fill(value: unknown): unknown {
     if (typeof value === 'string') return this.fillString(value);
     if (Array.isArray(value)) return value.map((item) => this.fill(item));

@@ -1,6 +1,6 @@
 import type { ExchangeKind } from '../../../shared/contract/exchange';
 
-/** What a real Mattermost was calling, from the fields it sends (server.md §5.3, §6.3, §7.3, §8.2). */
+/** What a real Mattermost was calling, from the fields it sends (server/channels/app/webhook.go: TriggerWebhook; command.go: DoCommandRequest; integration_action.go: DoPostActionWithCookie, SubmitInteractiveDialog). */
 export function guessKind(contentType: string, body: string): ExchangeKind {
   let fields: Record<string, unknown> = {};
   if (contentType.startsWith('application/json')) {

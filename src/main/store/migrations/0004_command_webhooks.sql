@@ -1,4 +1,4 @@
--- response_url targets handed to slash commands: 30 minutes, 5 uses (server.md §6.5).
+-- response_url targets handed to slash commands: 30 minutes, 5 uses (server/public/model/command_webhook.go).
 CREATE TABLE command_webhooks (
   id TEXT PRIMARY KEY,
   command_id TEXT NOT NULL,

@@ -1,4 +1,4 @@
-/** The UI's routes, shaped like Mattermost's web app so links can be shared (contract.md §5). */
+/** The UI's routes, shaped like Mattermost's web app so links can be shared (README: The UI). */
 export type Route =
   | { name: 'channel'; team: string; channel: string }
   | { name: 'permalink'; team: string; postId: string }

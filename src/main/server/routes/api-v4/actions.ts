@@ -7,7 +7,7 @@ import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { readApiJson } from '../../read-api-json';
 
-/** The click body is optional and Mattermost ignores what does not decode (server.md §7.3). */
+/** The click body is optional and Mattermost ignores what does not decode (server/channels/api4/integration_action.go: doPostAction). */
 async function clickBody(ctx: RequestContext): Promise<{ selectedOption: string; cookie: string }> {
   const body = await ctx.body();
   let value: unknown;

@@ -13,7 +13,7 @@ import { requireEnabled, type IntegrationKind } from './integration-routes';
 const invalid = (field: string, message: string, id: string) =>
   new AppError(400, `model.command.is_valid.${field}.app_error`, message, `id=${id}`);
 
-/** Mattermost's Command.IsValid (server.md §6.1). */
+/** Mattermost's Command.IsValid (server/public/model/command.go). */
 function validate(command: Command): Command {
   if (!isValidTrigger(command.trigger)) throw invalid('trigger', 'Invalid trigger.', command.id);
   if (command.url === '' || utf8ByteLength(command.url) > 1024) throw invalid('url', 'Invalid URL.', command.id);

@@ -31,7 +31,7 @@ function checkTypes(config: unknown, defaults: MattermostConfig): void {
   }
 }
 
-/** The checks of Mattermost's config validation that integrations can run into (server.md §2.4). */
+/** The checks of Mattermost's config validation that integrations can run into (server/public/model/config.go: Config.IsValid). */
 function validate(config: MattermostConfig): void {
   const service = config.ServiceSettings ?? {};
   if (!service.SiteURL) throw new AppError(400, 'api.config.update_config.clear_siteurl.app_error', 'Site URL cannot be cleared.');

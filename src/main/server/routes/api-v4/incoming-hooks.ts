@@ -22,7 +22,7 @@ const HOOK_USERNAME = /^[a-z0-9.\-_]{1,64}$/;
 const isValidHookUsername = (name: string) => HOOK_USERNAME.test(name) && !['all', 'channel', 'matterbot', 'system'].includes(name);
 
 /**
- * Username and icon as Mattermost keeps them: blanked when the override is off (server.md §3.8,
+ * Username and icon as Mattermost keeps them: blanked when the override is off (server/channels/app/webhook.go: CreateIncomingWebhookForChannel;
  * G04), checked when it is on.
  */
 function overrides(ctx: RequestContext, body: Record<string, unknown>, previous?: IncomingWebhook) {

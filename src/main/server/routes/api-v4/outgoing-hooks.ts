@@ -21,7 +21,7 @@ function stringList(value: unknown, name: string): string[] {
   return value as string[];
 }
 
-/** Mattermost's OutgoingWebhook.IsValid, in its order (server.md §5.1). */
+/** Mattermost's OutgoingWebhook.IsValid (server/public/model/outgoing_webhook.go), in its order. */
 function validate(hook: OutgoingWebhook): OutgoingWebhook {
   if (hook.trigger_words.some((word) => word === '')) throw invalid('is_valid.trigger_words', 'Invalid trigger words.', hook.id);
   if (utf8ByteLength(hook.trigger_words.join(',')) > 1024) throw invalid('is_valid.words', 'Invalid trigger words.', hook.id);

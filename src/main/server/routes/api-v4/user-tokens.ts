@@ -10,7 +10,7 @@ import { json } from '../../http-types';
 import { readApiJson } from '../../read-api-json';
 
 /**
- * Personal access tokens (server.md §9.2). Only system admins hold create_user_access_token by
+ * Personal access tokens (server/channels/api4/user.go: createUserAccessToken). Only system admins hold create_user_access_token by
  * default; tokens of people need EnableUserAccessTokens, tokens of bots do not.
  */
 export const createUserAccessToken: RouteDef = {

@@ -33,7 +33,7 @@ export const login: RouteDef = {
     const hours = Number(ctx.core.config().ServiceSettings?.SessionLengthWebInHours ?? 720);
     const session = store.batch.run(() => startSession(ctx.core, user, optionalString(body.device_id)));
     const headers: Record<string, string | string[]> = { Token: session.token };
-    // Mattermost sets its cookies only for the web app, which sends this header (server.md §9.1).
+    // Mattermost sets its cookies only for the web app, which sends this header (server/channels/api4/user.go: login).
     if (ctx.req.headers['x-requested-with'] !== 'XMLHttpRequest') ctx.capture.diagnosis.push(diagnose.loginWithoutCookies());
     else {
       const maxAge = `Max-Age=${hours * 3600}`;

@@ -39,7 +39,7 @@ function filterOf(ctx: RequestContext): ExchangeFilter {
   };
 }
 
-/** Newest first, complete; `?limit=N` alone is contract.md's route, the rest filter it. */
+/** Newest first, complete; `?limit=N` alone is the README's documented route, the rest filter it. */
 export const listExchanges: ControlHandler<'GET /exchanges'> = async (ctx) => {
   const filter = filterOf(ctx);
   // Complete answers: the search waits until everything captured so far is indexed.

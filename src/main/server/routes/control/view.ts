@@ -88,7 +88,7 @@ function aroundParam(ctx: RequestContext, channel: Channel): Post | undefined {
   return post;
 }
 
-/** The view of `posts` in a channel, for the viewer the UI acts as (`as`, else sysadmin: rendering.md §0). */
+/** The view of `posts` in a channel, for the viewer the UI acts as (`as`, else sysadmin). */
 function viewOf(ctx: RequestContext, team: Team, channel: Channel, postsFor: (viewer: User) => PostList): ChannelView {
   const { core } = ctx;
   const { store } = core;

@@ -7,7 +7,7 @@ import type { RouteDef } from '../../http-types';
 const LIFETIME_MS = 30 * 60 * 1000;
 const MAX_USES = 5;
 
-/** `response_url` follow-ups (server.md §6.5): no auth, 30 minutes, 5 uses, posted as the invoker. */
+/** `response_url` follow-ups (server/channels/app/webhook.go: HandleCommandWebhook): no auth, 30 minutes, 5 uses, posted as the invoker. */
 export const commandWebhook: RouteDef = {
   method: 'POST',
   path: '/hooks/commands/:id',

@@ -20,7 +20,7 @@ const decodeError = (mediaType: string, hookId: string, detail: string) =>
   );
 
 /** Go's ParseForm first (query, then a urlencoded body), as Mattermost's handler does before anything else. */
-/** Multipart parts are decoded into Go's struct fields by name, case-insensitively (server.md §3.2). */
+/** Multipart parts are decoded into Go's struct fields by name, case-insensitively (server/channels/web/webhook.go: incomingWebhook, through gorilla/schema). */
 const MULTIPART_FIELDS: Record<string, keyof IncomingWebhookRequest> = {
   text: 'text',
   username: 'username',

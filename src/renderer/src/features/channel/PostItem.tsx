@@ -16,7 +16,7 @@ interface Props {
   previous: Post | undefined;
   author: User | undefined;
   teamName: string;
-  /** The center channel (the default) or the thread on the right, whose ids differ (rendering.md §2.1). */
+  /** The center channel (the default) or the thread on the right, whose ids differ (webapp/channels/src/components/post/post_component.tsx). */
   location?: 'CENTER' | 'RHS';
   /** A permalink's target, for its first seconds on screen. */
   highlight?: boolean;
@@ -95,7 +95,7 @@ function Avatar({ post, name }: { post: Post; name: string }) {
 }
 
 /**
- * One post with the ids and class names of Mattermost's web app (rendering.md §2.1, §4), so that
+ * One post with the ids and class names of Mattermost's web app (webapp/channels/src/components/post/post_component.tsx), so that
  * selectors written against Mattermost work here. Everything is rendered from a parsed tree:
  * nothing in a post can become markup.
  */

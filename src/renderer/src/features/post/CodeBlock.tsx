@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { codeLanguage } from './code-languages';
 
 /**
- * Mattermost's code block (rendering.md §3.6): a wrapping block without language, line numbers
+ * Mattermost's code block (webapp/channels/src/components/code_block/code_block.tsx): a wrapping block without language, line numbers
  * and a label for known ones, none of it for unknown ones. Known languages are highlighted.
  */
 export function CodeBlock({ lang, text }: { lang: string; text: string }) {

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 interface Props {
-  /** Mattermost caps a message at 600 px and attachment text at 200 px (rendering.md §4). */
+  /** Mattermost caps a message at 600 px and attachment text at 200 px (webapp/channels/src/components/post_view/show_more/show_more.tsx: maxHeight). */
   maxHeight: number;
   /** The show-more bar's class: `post-collapse` for messages, `post-attachment-collapse` for attachments. */
   collapseClass: string;

@@ -14,7 +14,7 @@ function useLatex(text: string, displayMode: boolean): ReactNode | null {
   return rendered;
 }
 
-/** A ```latex block with LaTeX enabled (rendering.md §3.7). */
+/** A ```latex block with LaTeX enabled (webapp/channels/src/components/code_block/latex_block.tsx). */
 export function LatexBlock({ text }: { text: string }) {
   return <div className="post-body--code tex">{useLatex(text, true) ?? text}</div>;
 }

@@ -91,7 +91,7 @@ export function renderBlocks(blocks: Block[], tight?: boolean): ReactNode {
   return blocks.map((block, i) => <BlockNode key={i} block={block} tight={tight} />);
 }
 
-/** One paragraph of nothing but emoji and spaces: Mattermost shows them large (rendering.md §3.5). */
+/** One paragraph of nothing but emoji and spaces: Mattermost shows them large (webapp/channels/src/utils/emoticons.tsx and post_message_view: isOnlyEmoji). */
 export function isEmojiOnly(blocks: Block[]): boolean {
   const only = blocks[0];
   if (blocks.length !== 1 || only?.type !== 'paragraph') return false;

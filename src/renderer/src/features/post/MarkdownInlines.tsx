@@ -8,7 +8,7 @@ import { useRenderContext, type RenderContextValue } from './render-context';
 const SPECIAL_MENTIONS = ['channel', 'all', 'here'];
 const NEW_TAB_PATHS = /^\/(plugins|files|help)(\/|$)/;
 
-/** Site-URL or `/`-relative links stay in the app (rendering.md §3.3); the rest open a new tab. */
+/** Site-URL or `/`-relative links stay in the app (webapp/channels/src/utils/url.tsx: isInternalURL); the rest open a new tab. */
 function inAppPath(href: string, siteUrl: string): string | undefined {
   let path: string | undefined;
   if (siteUrl && href.toLowerCase().startsWith(siteUrl.toLowerCase())) path = href.slice(siteUrl.length) || '/';

@@ -1,4 +1,4 @@
-// The languages Mattermost's web app labels and numbers (rendering.md §3.6), by name and alias.
+// The languages Mattermost's web app labels and numbers (webapp/channels/src/utils/syntax_highlighting.tsx: HighlightedLanguages), by name and alias.
 
 const LANGUAGES: [name: string, label: string, aliases: string][] = [
   ['1c', '1C:Enterprise', ''],

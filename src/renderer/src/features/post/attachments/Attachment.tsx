@@ -80,7 +80,7 @@ interface Props {
   onClick: Click;
 }
 
-/** One message attachment with Mattermost's layout and class names (rendering.md §2.3, §5). */
+/** One message attachment with Mattermost's layout and class names (webapp/channels/src/components/post_view/message_attachments/message_attachment/message_attachment.tsx). */
 export function Attachment({ attachment: a, error, onClick }: Props) {
   const color = str(a.color);
   const pretext = str(a.pretext);

@@ -8,7 +8,7 @@ import { SelectMenu } from './SelectMenu';
 
 export type Click = (action: PostAction, selectedOption: string) => void;
 
-/** A button label: no markdown, but emoji, mentions and hashtags (rendering.md §6.1). */
+/** A button label: no markdown, but emoji, mentions and hashtags (webapp/channels/src/components/post_view/message_attachments/action_button/action_button.tsx). */
 function Label({ text }: { text: string }) {
   const { markdown } = useRenderContext();
   return (

@@ -17,7 +17,7 @@ const Attachment = memo(
 /**
  * A post's attachments, in order. Clicks go through Mockmost's real action flow as the viewer;
  * a failure shows Mattermost's "Action integration error." in that attachment until the next
- * successful click (rendering.md §6.1).
+ * successful click (webapp/channels/src/actions/post_actions.ts: doPostActionWithCookie).
  */
 export function AttachmentList({ postId, attachments }: { postId: string; attachments: AttachmentData[] }) {
   const control = useApp((s) => s.control);

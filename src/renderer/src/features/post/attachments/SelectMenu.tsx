@@ -22,7 +22,7 @@ function useOptions(action: PostAction): Option[] {
 }
 
 /**
- * Mattermost's interactive menu (rendering.md §6.2): an autocomplete input whose placeholder is
+ * Mattermost's interactive menu (webapp/channels/src/components/post_view/message_attachments/action_menu/action_menu.tsx): an autocomplete input whose placeholder is
  * the action's name, a suggestion list while focused, the chosen option's text kept after.
  */
 export function SelectMenu({ action, onSelect }: { action: PostAction; onSelect: (value: string) => void }) {

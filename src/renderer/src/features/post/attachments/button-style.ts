@@ -1,4 +1,4 @@
-// Button colours by action style, in the Denim theme (rendering.md §6.1, §7).
+// Button colours by action style, in the Denim theme (webapp/channels/src/components/post_view/message_attachments/action_button/action_button.tsx, utils/constants.tsx: THEMES.denim).
 
 const DENIM: Record<string, string> = {
   sidebarBg: '#1e325c',

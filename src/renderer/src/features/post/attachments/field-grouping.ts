@@ -5,7 +5,7 @@ export interface AttachmentField {
 }
 
 /**
- * Mattermost's field tables (rendering.md §5.2): a new table starts when the current one holds
+ * Mattermost's field tables (message_attachment.tsx: getFieldsTable): a new table starts when the current one holds
  * two fields, when the field is long, or after a long field; a long first field therefore
  * follows an empty table. Only boolean `true` is short (webhooks convert strings server-side).
  */
