@@ -84,6 +84,19 @@ export default tseslint.config(
   {
     files: ['src/renderer/**'],
     languageOptions: { globals: globals.browser },
+    // A component reads the store through a selector, so that it re-renders only when what it reads changes.
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='useApp'][arguments.length=0]",
+          message: 'Select what the component reads: useApp((s) => …).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**'],
     rules: { [rule]: ban(['electron', 'undici', 'better-sqlite3', ...nodeBuiltins], ['**/main/**', '**/preload/index*']) },
   },
   // main: Node; only the Electron entry may import 'electron', so `mockmost serve` runs without it.

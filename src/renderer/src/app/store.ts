@@ -1,37 +1,17 @@
 import { create } from 'zustand';
 import { createChannelSlice, type ChannelSlice } from '../features/channel/channel-slice';
-import { ControlClient, findControlToken, rememberControlToken } from './control-client';
+import { createIntegrationsSlice, type IntegrationsSlice } from '../features/integrations/integrations-slice';
+import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice';
+import { createTrafficSlice, type TrafficSlice } from '../features/traffic/traffic-slice';
+import { createSessionSlice, type SessionSlice } from './session-slice';
 
-export interface SessionSlice {
-  control: ControlClient | null;
-  setToken: (token: string) => void;
-}
+/** The UI's one store, one slice per feature; components select the fields they read. */
+export type AppState = SessionSlice & SettingsSlice & ChannelSlice & TrafficSlice & IntegrationsSlice;
 
-/** Viewer preferences kept in this browser. */
-export interface SettingsSlice {
-  /** Remote images in posts load only once the user allows them (they reveal the viewer to the host). */
-  allowRemoteImages: boolean;
-  setAllowRemoteImages: (allow: boolean) => void;
-}
-
-const REMOTE_IMAGES_KEY = 'mockmost-allow-remote-images';
-
-export type AppState = SessionSlice & SettingsSlice & ChannelSlice;
-
-export const useApp = create<AppState>()((...a) => {
-  const [set] = a;
-  const token = findControlToken();
-  return {
-    control: token ? new ControlClient(token) : null,
-    setToken: (value) => {
-      rememberControlToken(value);
-      set({ control: new ControlClient(value) });
-    },
-    allowRemoteImages: localStorage.getItem(REMOTE_IMAGES_KEY) === 'true',
-    setAllowRemoteImages: (allow) => {
-      localStorage.setItem(REMOTE_IMAGES_KEY, String(allow));
-      set({ allowRemoteImages: allow });
-    },
-    ...createChannelSlice(...a),
-  };
-});
+export const useApp = create<AppState>()((...a) => ({
+  ...createSessionSlice(...a),
+  ...createSettingsSlice(...a),
+  ...createChannelSlice(...a),
+  ...createTrafficSlice(...a),
+  ...createIntegrationsSlice(...a),
+}));

@@ -8,6 +8,7 @@ import { MessageBox } from './MessageBox';
 import { PostList } from './PostList';
 import { ThreadPanel } from './ThreadPanel';
 import { useLiveEvents } from './use-live-events';
+import './channel.css';
 
 /** Events arrive over the WebSocket; this slow poll only covers a dropped socket. */
 const FALLBACK_REFRESH_MS = 5000;

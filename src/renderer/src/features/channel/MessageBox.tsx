@@ -3,6 +3,7 @@ import type { ChannelView } from '../../../../shared/contract/control-api';
 import type { Command } from '../../../../shared/mattermost/model';
 import { navigate } from '../../app/navigate';
 import { rest } from '../../app/rest-client';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../app/store';
 
 const BUILTINS = ['code', 'echo', 'help', 'join', 'me', 'shrug'];
@@ -39,7 +40,7 @@ function useCommandSuggestions(view: ChannelView): Suggestion[] {
  * through POST /api/v4/commands/execute, as Mattermost's web app does.
  */
 export function MessageBox({ view, onSent, rootId }: { view: ChannelView; onSent: () => void; rootId?: string }) {
-  const { actAs, setActAs, sessionFor } = useApp();
+  const { actAs, setActAs, sessionFor } = useApp(useShallow((s) => ({ actAs: s.actAs, setActAs: s.setActAs, sessionFor: s.sessionFor })));
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ControlError } from '../../app/control-client';
 import { useApp } from '../../app/store';
 import { ChannelPage } from './ChannelPage';
+import './channel.css';
 
 type Target = { channel: string } | { missing: true } | { error: string };
 

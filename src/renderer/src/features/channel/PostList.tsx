@@ -5,6 +5,7 @@ import { RenderContext } from '../post/render-context';
 import { useRenderContextValue } from './render-context-value';
 import { PostItem } from './PostItem';
 import '../post/post.css';
+import './channel.css';
 
 /** Within this many pixels of an edge counts as being at it. */
 const EDGE_PX = 150;

@@ -4,6 +4,7 @@ import { RenderContext } from '../post/render-context';
 import { PostItem } from './PostItem';
 import { useRenderContextValue } from './render-context-value';
 import '../post/post.css';
+import './channel.css';
 
 /** A few posts drawn alone (a payload's preview, the post an exchange made) as the channel view draws them. */
 export function RenderedPosts({ id, className, view, posts }: { id: string; className: string; view: ChannelView; posts: Post[] }) {

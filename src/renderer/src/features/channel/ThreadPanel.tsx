@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ChannelView } from '../../../../shared/contract/control-api';
 import type { Post, PostList as PostListData } from '../../../../shared/mattermost/model';
 import { rest } from '../../app/rest-client';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../app/store';
 import { RenderContext } from '../post/render-context';
 import { MessageBox } from './MessageBox';
@@ -25,7 +26,7 @@ function threadPosts(thread: PostListData | null, view: ChannelView, rootId: str
  * changes, with a reply box that posts (or runs a command) in the thread.
  */
 export function ThreadPanel({ view, rootId, onSent }: { view: ChannelView; rootId: string; onSent: () => void }) {
-  const { sessionFor, closeThread } = useApp();
+  const { sessionFor, closeThread } = useApp(useShallow((s) => ({ sessionFor: s.sessionFor, closeThread: s.closeThread })));
   const context = useRenderContextValue(view);
   const [thread, setThread] = useState<PostListData | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -6,11 +6,13 @@ import { toCurl } from '../../../../shared/contract/curl';
 import { payloadFindings } from '../../../../shared/schemas/payload-rules';
 import type { PayloadKind } from '../../../../shared/schemas/payload-schemas';
 import { rest } from '../../app/rest-client';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../app/store';
 import { MonacoEditor } from './MonacoEditor';
 import { PayloadPreview } from './PayloadPreview';
 import { TEMPLATES } from './templates';
 import { BackToChannels } from '../../ui/BackToChannels';
+import './composer.css';
 
 const KINDS: { kind: PayloadKind; label: string }[] = [
   { kind: 'incoming_webhook', label: 'Incoming webhook' },
@@ -31,7 +33,7 @@ function parse(text: string): { value: unknown; error: string | null } {
 
 /** The composer: a payload in Monaco, its live preview, and one click to send it to a hook. */
 export function ComposerPage() {
-  const { control, sessionFor } = useApp();
+  const { control, sessionFor } = useApp(useShallow((s) => ({ control: s.control, sessionFor: s.sessionFor })));
   const [kind, setKind] = useState<PayloadKind>('incoming_webhook');
   const [text, setText] = useState(() => pretty(TEMPLATES.incoming_webhook[0]!.payload));
   // The preview is drawn in the same task as the keystroke: left to React's scheduler it came a

@@ -4,6 +4,7 @@ import { useApp } from '../../app/store';
 import { BackToChannels } from '../../ui/BackToChannels';
 import { ConfigSection } from './ConfigSection';
 import { SeedSection } from './SeedSection';
+import './settings.css';
 
 const SOURCE: Record<SettingSource, string> = {
   default: 'the default',
