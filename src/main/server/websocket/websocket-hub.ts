@@ -4,6 +4,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Core } from '../../core/core';
 import { newId } from '../../base/new-id';
 import type { WorkspaceEvent } from '../../workspace/workspace-events';
+import { postMentions } from '../../workspace/mentions';
 import { servedPost } from '../../workspace/serve-post';
 import { VERSION_ID } from '../envelope';
 import { sessionForToken, tokenFromHeaders } from '../auth';
@@ -179,9 +180,18 @@ export class WebSocketHub {
         set_online: true,
         team_id: channel.team_id,
       });
+      // Mattermost adds the mentioned users only when there are some; bots decide from them whether to answer.
+      const mentioned = postMentions(this.core.store, event.post, channel, this.core.config(), (userId) => this.isConnected(userId));
+      if (mentioned.length > 0) data.mentions = JSON.stringify(mentioned);
     }
     if (event.type === 'post_deleted') data.delete_by = event.deletedBy;
     this.send((c) => c.userId !== undefined && members.has(c.userId), event.type, data, to);
+  }
+
+  /** A user with a WebSocket open counts as online, as the web app keeps Mattermost's status. */
+  private isConnected(userId: string): boolean {
+    for (const connection of this.connections) if (connection.userId === userId) return true;
+    return false;
   }
 
   private send(to: (c: Connection) => boolean, event: string, data: Record<string, unknown>, target: Broadcast): void {
