@@ -51,14 +51,17 @@ interface ActionResponse {
   skip_slack_parsing?: boolean;
 }
 
-function fromCookie(core: Core, click: Click): ClickTarget {
-  let cookie: ActionCookie;
+/** Opens the click's cookie; one that does not decrypt is Mattermost's action error, and nothing is called. */
+function openCookie(core: Core, sealed: string): ActionCookie {
   try {
-    cookie = core.actionCookies.open(click.cookie);
+    return core.actionCookies.open(sealed);
   } catch (error) {
     if (error instanceof CookieInvalid) throw actionError(error.message);
     throw error;
   }
+}
+
+function fromCookie(core: Core, click: Click, cookie: ActionCookie): ClickTarget {
   const channel = requireChannel(core.store, cookie.channel_id);
   if (!canReadChannel(core.store, click.caller.user, channel)) throw noPermission();
   if (!cookie.integration) throw actionError('no Integration in action cookie');
@@ -86,11 +89,19 @@ function fromStoredPost(core: Core, click: Click, post: Post): ClickTarget {
   return { channel, action, rootPostId: post.root_id || post.id, post, retain, remove };
 }
 
-/** The stored post wins over a cookie, as in Mattermost; without either the post is unknown. */
+/**
+ * The stored post wins over a cookie; without either the post is unknown. A cookie that was sent
+ * is opened before anything else is read, after the read permission on a stored post's channel,
+ * as Mattermost's api4 doPostAction decrypts it (server/channels/api4/integration_action.go).
+ */
 function clickTarget(core: Core, click: Click): ClickTarget {
-  const stored = core.store.posts.get(click.postId);
-  if (stored && stored.delete_at === 0) return fromStoredPost(core, click, stored);
-  if (click.cookie) return fromCookie(core, click);
+  const found = core.store.posts.get(click.postId);
+  const stored = found && found.delete_at === 0 ? found : undefined;
+  const channel = stored && core.store.channels.get(stored.channel_id);
+  if (stored && (!channel || !canReadChannel(core.store, click.caller.user, channel))) throw noPermission();
+  const cookie = click.cookie ? openCookie(core, click.cookie) : undefined;
+  if (stored) return fromStoredPost(core, click, stored);
+  if (cookie) return fromCookie(core, click, cookie);
   // Mattermost checks read permission through the post's channel first: unknown posts are 403 to non-admins.
   if (!isSystemAdmin(click.caller.user)) throw noPermission();
   throw new AppError(404, 'app.post.get.app_error', 'Unable to get the post.');

@@ -169,23 +169,26 @@ export function postResponse(
   const store = core.store;
   const usernameOf = (id: string) => store.users.get(id)?.username;
   const mentionsOf = (text: string) => (response.skip_slack_parsing ? text : expandSlackMentions(text, usernameOf));
-  let failedPost = false;
+  // Every answer is tried; a failed one (a channel the user is not in, a system_ type, a store
+  // error) fails the whole call with Mattermost's one error wrapping the last failure
+  // (server/channels/app/command.go: HandleCommandResponse), while the others stay posted.
+  let lastFailure: Error | undefined;
   // Consecutive timestamps keep the main answer before its extra responses in every listing.
   const createAt = Date.now();
   for (const [i, item] of [response, ...(response.extra_responses ?? [])].entries()) {
     try {
       store.batch.run(() => postOne(core, inv, command, item, createAt + i));
     } catch (error) {
-      // A refused channel or type is the answer; any other failed post still lets the rest through.
-      if (error instanceof AppError && (error.statusCode === 403 || error.statusCode === 400)) throw error;
-      failedPost = true;
+      lastFailure = error as Error;
     }
   }
-  if (failedPost) {
+  if (lastFailure) {
     throw new AppError(
       500,
       'api.command.execute_command.create_post_failed.app_error',
       `Command '${trigger}' failed to post response. Please contact your System Administrator.`,
+      lastFailure.message,
+      lastFailure instanceof AppError ? lastFailure.id : undefined,
     );
   }
   return { ...response, text: mentionsOf(response.text) };

@@ -18,6 +18,45 @@ function goDuration(seconds: number): string {
   return h > 0 ? `${h}h${m}m${s}s` : `${m}m${s}s`;
 }
 
+/** Reads one DER tag-length-value at `at`, with Go's encoding/asn1 rules: definite, minimal lengths. */
+function readTlv(der: Buffer, at: number): { tag: number; start: number; end: number } | undefined {
+  if (at + 2 > der.length) return undefined;
+  const tag = der[at]!;
+  let length = der[at + 1]!;
+  let start = at + 2;
+  if (length & 0x80) {
+    const bytes = length & 0x7f;
+    // Indefinite (0x80), over four bytes, a leading zero, or a long form for a short length: not DER.
+    if (bytes === 0 || bytes > 4 || start + bytes > der.length || der[start] === 0) return undefined;
+    length = der.readUIntBE(start, bytes);
+    if (length < 0x80) return undefined;
+    start += bytes;
+  }
+  return start + length <= der.length ? { tag, start, end: start + length } : undefined;
+}
+
+/** A non-empty, minimally encoded INTEGER, as Go's asn1 parses into a *big.Int. */
+function isInteger(der: Buffer, tlv: { tag: number; start: number; end: number } | undefined): boolean {
+  if (!tlv || tlv.tag !== 0x02 || tlv.end === tlv.start) return false;
+  if (tlv.end - tlv.start === 1) return true;
+  const [first, second] = [der[tlv.start]!, der[tlv.start + 1]!];
+  return !((first === 0x00 && (second & 0x80) === 0) || (first === 0xff && (second & 0x80) === 0x80));
+}
+
+/**
+ * Whether the signature decodes as Mattermost's `ecdsaSignature{R, S}` with asn1.Unmarshal
+ * (server/public/model/integration_action.go: DecodeAndVerifyTriggerId): a SEQUENCE whose first
+ * two elements are INTEGERs; Go allows more elements after them, and bytes after the SEQUENCE.
+ */
+function isEcdsaSignature(der: Buffer): boolean {
+  const sequence = readTlv(der, 0);
+  if (!sequence || sequence.tag !== 0x30) return false;
+  const r = readTlv(der, sequence.start);
+  if (!r || r.end > sequence.end || !isInteger(der, r)) return false;
+  const s = readTlv(der, r.end);
+  return s !== undefined && s.end <= sequence.end && isInteger(der, s);
+}
+
 const invalid = (reason: string, message: string) => new AppError(400, `interactive_message.decode_trigger_id.${reason}`, message);
 
 /**
@@ -52,11 +91,13 @@ export class TriggerIds {
     }
     const der = decodeStdBase64(signature);
     if (!der) throw invalid('base64_decode_failed_signature', 'Failed to decode base64 signature of trigger ID for interactive dialog.');
-    let valid: boolean;
+    if (!isEcdsaSignature(der))
+      throw invalid('signature_decode_failed', 'Failed to decode signature of trigger ID for interactive dialog.');
+    let valid = false;
     try {
       valid = verify('sha256', Buffer.from(`${clientId}:${userId}:${issuedAt}:`), this.keys.publicKey, der);
     } catch {
-      throw invalid('signature_decode_failed', 'Failed to decode signature of trigger ID for interactive dialog.');
+      // OpenSSL refuses some pairs Go decodes (a negative R, say): they do not verify either.
     }
     if (!valid) throw invalid('verify_signature_failed', 'Signature verification failed of trigger ID for interactive dialog.');
     return { clientId, userId };

@@ -122,6 +122,25 @@ describe('interactive messages and dialogs through @mattermost/client', () => {
     }
   });
 
+  it("refuses a click whose cookie does not decrypt with Mattermost's action error, without calling the integration", async () => {
+    const post = await buttonPost('/open');
+    const calls = bot.received.length;
+    const response = await fetch(`${server.url}/api/v4/posts/${post.id}/actions/go`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${user.getToken()}` },
+      body: JSON.stringify({ selected_option: '', cookie: 'not-a-sealed-cookie' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      id: 'api.post.do_action.action_integration.app_error',
+      message: 'Action integration error.',
+    });
+    expect(bot.received.length).toBe(calls);
+    // The same click without the cookie reaches the integration.
+    expect(await user.doPostAction(post.id, 'go')).toMatchObject({ status: 'OK' });
+    expect(bot.received.length).toBe(calls + 1);
+  });
+
   it('submits a dialog: field errors come back with 200, a good submission answers {}', async () => {
     const submission = { url: `${bot.url}/submit`, callback_id: 'cb', state: '', channel_id: channelId, team_id: teamId };
     const rejected = await user.submitInteractiveDialog({ ...submission, submission: { version: '' } } as never);

@@ -54,4 +54,44 @@ describe('slash commands through @mattermost/client', () => {
     const posts = await client.getPosts(channelId);
     expect(posts.posts[posts.order[0]!]!.message).toBe(shrug.text);
   });
+
+  it('answers 500 create_post_failed when an answer cannot be posted, and still posts the others', async () => {
+    const answers = [
+      // The main answer names a system_ type; its extra response is fine.
+      {
+        response_type: 'in_channel',
+        text: 'refused',
+        type: 'system_generic',
+        extra_responses: [{ response_type: 'in_channel', text: 'extra is posted' }],
+      },
+      // A channel the user is not a member of.
+      { response_type: 'in_channel', text: 'elsewhere', channel_id: 'nosuchchannel00000000000000' },
+    ];
+    const integration = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(answers.shift()));
+    });
+    await new Promise<void>((resolve) => integration.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(integration.address() as AddressInfo).port}/cmd`;
+      await client.addCommand({ team_id: teamId, trigger: 'partly', method: 'P', url } as never);
+      for (const cause of ['api.context.invalid_param.app_error', 'api.command.command_post.forbidden.app_error']) {
+        const response = await execute('/partly');
+        expect(response.status).toBe(500);
+        expect(await response.json()).toMatchObject({
+          id: 'api.command.execute_command.create_post_failed.app_error',
+          message: "Command 'partly' failed to post response. Please contact your System Administrator.",
+        });
+        const inbound = ((await (await server.control('/exchanges?limit=5')).json()) as Exchange[]).find((e) => e.direction === 'inbound')!;
+        expect(inbound.error_id).toBe(cause);
+      }
+      const posts = await client.getPosts(channelId);
+      const messages = posts.order.map((id) => posts.posts[id]!.message);
+      expect(messages).toContain('extra is posted');
+      expect(messages).not.toContain('refused');
+      expect(messages).not.toContain('elsewhere');
+    } finally {
+      await new Promise((resolve) => integration.close(resolve));
+    }
+  });
 });
