@@ -70,13 +70,13 @@ async function resetWorkspace(core: Core, window: BrowserWindow): Promise<void> 
 }
 
 async function main(): Promise<void> {
+  // One data folder for the app and `mockmost serve` (core/default-data-dir.ts), whatever name
+  // the installer gives the app; set first, as Electron keeps the single-instance lock there.
+  app.setPath('userData', join(app.getPath('appData'), 'mockmost'));
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
-  // One data folder for the app and `mockmost serve` (core/default-data-dir.ts), whatever name
-  // the installer gives the app.
-  app.setPath('userData', join(app.getPath('appData'), 'mockmost'));
   await app.whenReady();
   // No page of ours needs the camera, notifications or anything else a site may ask for.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

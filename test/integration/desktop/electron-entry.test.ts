@@ -115,7 +115,7 @@ describe('the desktop app (the built Electron entry under Node, with a stand-in 
 
     const second = desktop({ appData, singleInstanceLock: false });
     expect(await second.exited).toBe(0);
-    expect(second.calls.map((c) => c.name)).toEqual(['app.requestSingleInstanceLock', 'app.quit']);
+    expect(second.calls.map((c) => c.name)).toEqual(['app.setPath', 'app.requestSingleInstanceLock', 'app.quit']);
     await quit(app);
   });
 
