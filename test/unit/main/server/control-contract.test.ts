@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ControlRoute } from '../../../../src/shared/contract/control-api';
-import { CONTROL_PREFIX, type ControlRoutes } from '../../../../src/main/server/routes/control/control-route';
+import { CONTROL_PREFIX, type ControlContext, type ControlRoutes } from '../../../../src/main/server/routes/control/control-route';
 import { CONTROL_HANDLERS, CONTROL_ROUTES } from '../../../../src/main/server/routes';
 
 // The control API's routes are declared against the contract the renderer compiles against.
@@ -18,6 +18,11 @@ export const wrongAnswer: ControlRoutes = { ...CONTROL_HANDLERS, 'GET /view/home
 
 // @ts-expect-error a handler answering for another route
 export const swapped: ControlRoutes = { ...CONTROL_HANDLERS, 'GET /settings': CONTROL_HANDLERS['GET /workspace/seed'] };
+
+export const namedParam = (ctx: ControlContext<'GET /exchanges/:id'>): string => ctx.params.id;
+export const unnamedParam = (ctx: ControlContext<'GET /exchanges/:id'>): string =>
+  // @ts-expect-error a path parameter the route's key does not name
+  ctx.params.exchangeId;
 
 describe('the control API', () => {
   it('serves exactly the routes of its contract, at the method and path of each', () => {
