@@ -14,7 +14,8 @@ function kindOf(path: string): ExchangeKind {
   return 'rest';
 }
 
-function notFound(path: string): AppError {
+/** Mattermost's answer for a path no route takes (its Handle404). */
+export function notFound(path: string): AppError {
   return new AppError(
     404,
     'api.context.404.app_error',

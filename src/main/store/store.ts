@@ -5,6 +5,7 @@ import { CommandWebhookTable } from './command-webhooks';
 import { ExchangeLog } from './exchange-log';
 import { CommandTable, IncomingHookTable, OutgoingHookTable } from './integration-tables';
 import { PostTable } from './post-table';
+import { ReactionTable } from './reaction-table';
 import { startRetention, type KeepRule } from './retention';
 import { SEARCH_PROGRESS_KEY, SearchIndex } from './search-index';
 import { WriteBatch } from './write-batch';
@@ -29,6 +30,7 @@ export class Store {
   readonly accessTokens: AccessTokenTable;
   readonly commandWebhooks: CommandWebhookTable;
   readonly collections: CollectionTable;
+  readonly reactions: ReactionTable;
   readonly exchanges: ExchangeLog;
   /** The full-text index of the exchanges, filled in the background. */
   readonly search: SearchIndex;
@@ -49,6 +51,7 @@ export class Store {
     this.accessTokens = new AccessTokenTable(db);
     this.commandWebhooks = new CommandWebhookTable(db);
     this.collections = new CollectionTable(db);
+    this.reactions = new ReactionTable(db);
     this.exchanges = new ExchangeLog(db);
     this.search = new SearchIndex(db, (fn) => this.batch.run(fn));
   }
@@ -146,6 +149,7 @@ export class Store {
       'channel_members',
       'sessions',
       'access_tokens',
+      'reactions',
       'posts',
       'incoming_hooks',
       'outgoing_hooks',

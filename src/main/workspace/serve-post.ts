@@ -6,7 +6,17 @@ function serveOptions(core: Core): ServeOptions {
   return { iconOverride: core.config().ServiceSettings?.EnablePostIconOverride === true };
 }
 
-/** A post as it leaves Mockmost (API answers, WebSocket events, the UI), with today's config. */
-export const servedPost = (core: Core, post: Post): Post => postForClient(post, serveOptions(core));
+/** The post's reactions in its metadata, as Mattermost's PreparePostForClient adds them. */
+function withReactions(core: Core, post: Post): Post {
+  if (!(post as Post & { has_reactions?: boolean }).has_reactions) return post;
+  return { ...post, metadata: { ...post.metadata, reactions: core.store.reactions.forPost(post.id) } as Post['metadata'] };
+}
 
-export const servedPostList = (core: Core, list: PostList): PostList => postListForClient(list, serveOptions(core));
+/** A post as it leaves Mockmost (API answers, WebSocket events, the UI), with today's config. */
+export const servedPost = (core: Core, post: Post): Post => withReactions(core, postForClient(post, serveOptions(core)));
+
+export const servedPostList = (core: Core, list: PostList): PostList => {
+  const served = postListForClient(list, serveOptions(core));
+  for (const [id, post] of Object.entries(served.posts)) served.posts[id] = withReactions(core, post);
+  return served;
+};

@@ -1,5 +1,6 @@
 import type { OpenedDialog } from '../../shared/contract/control-api';
 import type { Channel, Post } from '../../shared/mattermost/model';
+import type { Reaction } from '../store/reaction-table';
 
 /** What happened in the workspace, for the WebSocket and the UI; emitted once it is committed. */
 export type WorkspaceEvent =
@@ -7,7 +8,8 @@ export type WorkspaceEvent =
   | { type: 'post_edited'; post: Post; channel: Channel }
   | { type: 'post_deleted'; post: Post; channel: Channel; deletedBy: string }
   | { type: 'ephemeral_message'; post: Post; userId: string }
-  | { type: 'open_dialog'; dialog: OpenedDialog };
+  | { type: 'open_dialog'; dialog: OpenedDialog }
+  | { type: 'reaction_added' | 'reaction_removed'; reaction: Reaction; channel: Channel };
 
 type Listener = (event: WorkspaceEvent) => void;
 

@@ -56,6 +56,7 @@ import { createCollection, deleteCollection, getCollection, listCollections, rep
 import { resetWorkspace } from './control/workspace';
 import { getSeed, getSettings, patchSettings, putSeed } from './control/settings';
 import { commandWebhook } from './hooks/command-webhook';
+import { deleteReactionRoute, getReactionsRoute, saveReactionRoute } from './api-v4/reactions';
 import { controlRouteDefs, type ControlRoutes } from './control/control-route';
 import { incomingWebhook } from './hooks/incoming-webhook';
 import { executeCommandRoute } from './api-v4/execute-command';
@@ -105,6 +106,9 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
   updatePost,
   patchPost,
   deletePostRoute,
+  saveReactionRoute,
+  getReactionsRoute,
+  deleteReactionRoute,
   ...integrationRoutes(incomingHooks),
   ...integrationRoutes(outgoingHooks),
   ...integrationRoutes(commands),

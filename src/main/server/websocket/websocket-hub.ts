@@ -170,6 +170,11 @@ export class WebSocketHub {
     const { channel } = event;
     const members = new Set(this.core.store.channelMemberRows(channel.id).map((row) => row.user_id));
     const to = broadcast({ channel_id: channel.id });
+    const toMembers = (c: Connection) => c.userId !== undefined && members.has(c.userId);
+    if ('reaction' in event) {
+      this.send(toMembers, event.type, { reaction: JSON.stringify(event.reaction) }, to);
+      return;
+    }
     const data: Record<string, unknown> = { post: JSON.stringify(servedPost(this.core, event.post)) };
     if (event.type === 'posted') {
       Object.assign(data, {
@@ -185,7 +190,7 @@ export class WebSocketHub {
       if (mentioned.length > 0) data.mentions = JSON.stringify(mentioned);
     }
     if (event.type === 'post_deleted') data.delete_by = event.deletedBy;
-    this.send((c) => c.userId !== undefined && members.has(c.userId), event.type, data, to);
+    this.send(toMembers, event.type, data, to);
   }
 
   /** A user with a WebSocket open counts as online, as the web app keeps Mattermost's status. */
