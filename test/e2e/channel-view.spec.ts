@@ -227,3 +227,19 @@ test("Mattermost's own messages are signed System, an integration's keep their n
   await expect(hookPost.locator('button.user-popover')).toHaveText('sysadmin');
   await expect(hookPost.locator('.BotTag')).toHaveText('BOT');
 });
+
+test('reactions show under their post with counts, live, the viewer’s own marked', async ({ page }) => {
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: 'deploy finished' });
+  const postId = await newestPostId();
+  const me = await client.getMe();
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  await expect(page.locator(`#postMessageText_${postId}`)).toHaveText('deploy finished');
+  await client.addReaction(me.id, postId, 'rocket');
+  const reactions = page.locator(`#post_${postId} .post-reaction`);
+  await expect(reactions).toHaveCount(1);
+  await expect(reactions.first()).toHaveClass(/post-reaction--current-user/);
+  await expect(reactions.first().locator('.post-reaction__count')).toHaveText('1');
+  await expect(reactions.first().locator('[data-emoticon="rocket"]')).toHaveCount(1);
+  await client.removeReaction(me.id, postId, 'rocket');
+  await expect(reactions).toHaveCount(0);
+});

@@ -6,6 +6,7 @@ import { safeImageUrl } from '../../../../shared/markdown/url-safety';
 import { onInAppLinkClick } from '../../app/navigate';
 import { useApp } from '../../app/store';
 import { AttachmentList } from '../post/attachments/AttachmentList';
+import { ReactionList } from '../post/ReactionList';
 import { CollapsibleText } from '../post/CollapsibleText';
 import { Markdown } from '../post/Markdown';
 import { useRenderContext } from '../post/render-context';
@@ -187,6 +188,7 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
                   </div>
                 </CollapsibleText>
                 {attachments.length > 0 && <AttachmentList postId={post.id} attachments={attachments} />}
+                <ReactionList post={post} viewerId={viewer?.id} />
               </>
             )}
           </div>
