@@ -23,3 +23,14 @@ export async function startWithHook<S extends { url: string }>(
   const client = await clientFor(server.url, 'sysadmin', 'Sys@dmin-sample1');
   return { server, client, hookId: await createHook(client) };
 }
+
+/** The error Client4 throws for a Mattermost AppError: status and server id. */
+export async function failure(call: Promise<unknown>): Promise<{ status: number; id: string }> {
+  try {
+    await call;
+  } catch (error) {
+    const e = error as { status_code: number; server_error_id: string };
+    return { status: e.status_code, id: e.server_error_id };
+  }
+  throw new Error('expected the call to fail');
+}

@@ -1,24 +1,13 @@
 import type { Client4 } from '@mattermost/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { clientFor } from '../helpers/mattermost-client';
+import { clientFor, failure } from '../helpers/mattermost-client';
 import { SYSADMIN, startTestCore, USER_1, type TestCore } from '../helpers/test-core';
 
 interface Event {
   event: string;
   data: { reaction?: string };
   broadcast: { channel_id?: string };
-}
-
-/** The status and error id of a call that must fail. */
-async function failure(call: Promise<unknown>): Promise<[number, string]> {
-  try {
-    await call;
-  } catch (error) {
-    const { status_code: status, server_error_id: id } = error as { status_code: number; server_error_id: string };
-    return [status, id];
-  }
-  throw new Error('the call succeeded');
 }
 
 describe('reactions through @mattermost/client', () => {
@@ -79,23 +68,35 @@ describe('reactions through @mattermost/client', () => {
 
   it("answers Mattermost's errors: another user, unknown emoji, bad names, posts one cannot read, the limit", async () => {
     const post = await admin.createPost({ channel_id: channelId, message: 'react to me' } as never);
-    expect(await failure(user.addReaction(adminId, post.id, 'smile'))).toEqual([403, 'api.reaction.save_reaction.user_id.app_error']);
-    expect(await failure(user.addReaction(userId, post.id, 'no-such-emoji'))).toEqual([404, 'app.emoji.get_by_name.no_result']);
-    expect(await failure(user.addReaction(userId, post.id, '../../etc'))).toEqual([404, 'app.emoji.get_by_name.no_result']);
-    expect(await failure(user.addReaction(userId, post.id, 'x'.repeat(65)))).toEqual([400, 'api.reaction.save_reaction.invalid.app_error']);
-    expect(await failure(user.addReaction(userId, 'nosuchpost000000000000000a', 'smile'))).toEqual([
-      403,
-      'api.context.permissions.app_error',
-    ]);
+    expect(await failure(user.addReaction(adminId, post.id, 'smile'))).toEqual({
+      status: 403,
+      id: 'api.reaction.save_reaction.user_id.app_error',
+    });
+    expect(await failure(user.addReaction(userId, post.id, 'no-such-emoji'))).toEqual({
+      status: 404,
+      id: 'app.emoji.get_by_name.no_result',
+    });
+    expect(await failure(user.addReaction(userId, post.id, '../../etc'))).toEqual({ status: 404, id: 'app.emoji.get_by_name.no_result' });
+    expect(await failure(user.addReaction(userId, post.id, 'x'.repeat(65)))).toEqual({
+      status: 400,
+      id: 'api.reaction.save_reaction.invalid.app_error',
+    });
+    expect(await failure(user.addReaction(userId, 'nosuchpost000000000000000a', 'smile'))).toEqual({
+      status: 403,
+      id: 'api.context.permissions.app_error',
+    });
     // Only admins remove others' reactions.
     await admin.addReaction(adminId, post.id, 'smile');
-    expect(await failure(user.removeReaction(adminId, post.id, 'smile'))).toEqual([403, 'api.context.permissions.app_error']);
-    expect(await failure(user.removeReaction(userId, post.id, 'a.b'))).toEqual([404, 'api.context.404.app_error']);
-    expect(await failure(user.removeReaction(userId, post.id, 'x'.repeat(65)))).toEqual([400, 'api.context.invalid_url_param.app_error']);
+    expect(await failure(user.removeReaction(adminId, post.id, 'smile'))).toEqual({ status: 403, id: 'api.context.permissions.app_error' });
+    expect(await failure(user.removeReaction(userId, post.id, 'a.b'))).toEqual({ status: 404, id: 'api.context.404.app_error' });
+    expect(await failure(user.removeReaction(userId, post.id, 'x'.repeat(65)))).toEqual({
+      status: 400,
+      id: 'api.context.invalid_url_param.app_error',
+    });
 
     const private_ = (await admin.getChannelByNameAndTeamName('dev', 'private-qa')).id;
     const secret = await admin.createPost({ channel_id: private_, message: 'admins only' } as never);
-    expect(await failure(user.addReaction(userId, secret.id, 'smile'))).toEqual([403, 'api.context.permissions.app_error']);
+    expect(await failure(user.addReaction(userId, secret.id, 'smile'))).toEqual({ status: 403, id: 'api.context.permissions.app_error' });
 
     const emoji = [
       'smile',
@@ -123,7 +124,10 @@ describe('reactions through @mattermost/client', () => {
     try {
       const limited = await admin.createPost({ channel_id: channelId, message: 'three at most' } as never);
       for (const name of emoji.slice(0, 3)) await admin.addReaction(adminId, limited.id, name);
-      expect(await failure(admin.addReaction(adminId, limited.id, emoji[3]!))).toEqual([400, 'app.reaction.save.save.too_many_reactions']);
+      expect(await failure(admin.addReaction(adminId, limited.id, emoji[3]!))).toEqual({
+        status: 400,
+        id: 'app.reaction.save.save.too_many_reactions',
+      });
       // Another user's reaction with an emoji already there is not a new one.
       expect(await user.addReaction(userId, limited.id, emoji[0]!)).toMatchObject({ emoji_name: emoji[0] });
     } finally {
@@ -141,7 +145,13 @@ describe('reactions through @mattermost/client', () => {
     const post = await admin.createPost({ channel_id: channel.id, message: 'soon gone' } as never);
     await admin.addReaction(adminId, post.id, 'wave');
     await admin.deleteChannel(channel.id);
-    expect(await failure(admin.addReaction(adminId, post.id, 'smile'))).toEqual([403, 'api.reaction.save.archived_channel.app_error']);
-    expect(await failure(admin.removeReaction(adminId, post.id, 'wave'))).toEqual([403, 'api.reaction.delete.archived_channel.app_error']);
+    expect(await failure(admin.addReaction(adminId, post.id, 'smile'))).toEqual({
+      status: 403,
+      id: 'api.reaction.save.archived_channel.app_error',
+    });
+    expect(await failure(admin.removeReaction(adminId, post.id, 'wave'))).toEqual({
+      status: 403,
+      id: 'api.reaction.delete.archived_channel.app_error',
+    });
   });
 });

@@ -1,18 +1,7 @@
 import { Client4 } from '@mattermost/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientFor } from '../helpers/mattermost-client';
+import { clientFor, failure } from '../helpers/mattermost-client';
 import { SYSADMIN, startTestCore, USER_1, type TestCore } from '../helpers/test-core';
-
-/** The error Client4 throws for a Mattermost AppError: status and server id. */
-async function failure(call: Promise<unknown>): Promise<{ status: number; id: string }> {
-  try {
-    await call;
-  } catch (error) {
-    const e = error as { status_code: number; server_error_id: string };
-    return { status: e.status_code, id: e.server_error_id };
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('REST v4 through @mattermost/client', () => {
   let server: TestCore;
