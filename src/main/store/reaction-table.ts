@@ -20,6 +20,7 @@ export class ReactionTable {
   private readonly upsert: Database.Statement;
   private readonly live: Database.Statement;
   private readonly emojiOnPost: Database.Statement;
+  private readonly anyOnPost: Database.Statement;
   private readonly uniqueEmoji: Database.Statement;
   private readonly remove: Database.Statement;
 
@@ -31,6 +32,7 @@ export class ReactionTable {
       'SELECT post_id, user_id, emoji_name, channel_id, create_at, update_at, delete_at FROM reactions WHERE post_id = ? AND delete_at = 0 ORDER BY create_at',
     );
     this.emojiOnPost = db.prepare('SELECT 1 FROM reactions WHERE post_id = ? AND emoji_name = ? AND delete_at = 0 LIMIT 1').pluck();
+    this.anyOnPost = db.prepare('SELECT 1 FROM reactions WHERE post_id = ? AND delete_at = 0 LIMIT 1').pluck();
     this.uniqueEmoji = db.prepare('SELECT COUNT(DISTINCT emoji_name) FROM reactions WHERE post_id = ? AND delete_at = 0').pluck();
     this.remove = db.prepare(
       'UPDATE reactions SET delete_at = ?, update_at = ? WHERE post_id = ? AND user_id = ? AND emoji_name = ? AND delete_at = 0',
@@ -46,6 +48,11 @@ export class ReactionTable {
   /** The post's reactions, oldest first. */
   forPost(postId: string): Reaction[] {
     return (this.live.all(postId) as Row[]).map(toReaction);
+  }
+
+  /** Whether the post has any reaction left. */
+  hasAny(postId: string): boolean {
+    return this.anyOnPost.get(postId) !== undefined;
   }
 
   hasEmoji(postId: string, emojiName: string): boolean {

@@ -24,20 +24,23 @@ function mentionableTexts(post: Post): string[] {
   return texts;
 }
 
-/** Markdown's text without what Mattermost never reads mentions from: code blocks and code spans. */
+/**
+ * Markdown's text without what Mattermost never reads mentions from: fenced code blocks (to their
+ * closing fence, or the end of the text when there is none) and code spans.
+ */
 function outsideCode(text: string): string {
-  return text.replace(/^ {0,3}(```|~~~)[^\n]*\n[\s\S]*?(?:\n {0,3}\1[^\n]*|$)/gm, ' ').replace(/(`+)[^`]*?\1/g, ' ');
+  return text.replace(/^ {0,3}(```|~~~)[^\n]*\n[\s\S]*?(?:\n {0,3}\1[^\n]*|(?![\s\S]))/gm, ' ').replace(/(`+)[^`]*?\1/g, ' ');
 }
 
 /**
  * The words that mention someone, as Mattermost's StandardMentionParser.ProcessText reads them
  * (server/channels/app/mention_parser_standard.go): emoji `:name:` skipped, leading `:.-_`
  * dropped, then the word, the word less its sentence-ending `.-:_` one at a time, or its parts
- * split at `.-:`, looked up in `keywords` (lower case).
+ * split at `.-:`, looked up with `keyword` (the users a word names, if any).
  */
-function mentionedBy(text: string, keywords: Map<string, string[]>, found: Set<string>): void {
+function mentionedBy(text: string, keyword: (word: string) => string[] | undefined, found: Set<string>): void {
   const check = (word: string) => {
-    const ids = keywords.get(word.toLowerCase());
+    const ids = keyword(word);
     ids?.forEach((id) => found.add(id));
     return ids !== undefined;
   };
@@ -68,33 +71,35 @@ export function postMentions(
   store: Store,
   post: Post,
   channel: Channel,
+  memberIds: Set<string>,
   config: MattermostConfig,
   isOnline: (userId: string) => boolean,
 ): string[] {
   const fromWebhook = (post.props as Record<string, unknown> | undefined)?.from_webhook === 'true';
-  const members = store.channelMemberRows(channel.id).map((row) => row.user_id);
   const found = new Set<string>();
   if (channel.type === 'D') {
-    for (const id of members) if (id !== post.user_id || fromWebhook) found.add(id);
+    for (const id of memberIds) if (id !== post.user_id || fromWebhook) found.add(id);
     return [...found];
   }
   const maxNotifications = Number(
     (config.TeamSettings as { MaxNotificationsPerChannel?: number } | undefined)?.MaxNotificationsPerChannel ??
       DEFAULT_MAX_NOTIFICATIONS_PER_CHANNEL,
   );
-  const channelWide = members.length < maxNotifications && post.type !== 'system_header_change' && post.type !== 'system_purpose_change';
-  const keywords = new Map<string, string[]>();
-  const add = (keyword: string, id: string) => keywords.set(keyword, [...(keywords.get(keyword) ?? []), id]);
-  for (const id of members) {
-    const user = store.users.get(id);
-    if (!user) continue;
-    add(`@${user.username.toLowerCase()}`, id);
-    if (!channelWide) continue;
-    for (const keyword of CHANNEL_WIDE) add(keyword, id);
-    if (isOnline(id)) add('@here', id);
-  }
-  for (const text of mentionableTexts(post)) mentionedBy(text, keywords, found);
-  if (channel.type === 'G') members.forEach((id) => found.add(id));
+  const channelWide = memberIds.size < maxNotifications && post.type !== 'system_header_change' && post.type !== 'system_purpose_change';
+  // Mattermost builds every member's keywords (@username, @channel, @all, @here) up front; looking
+  // up only the words that start with @ names the same users without reading every member.
+  const keyword = (word: string): string[] | undefined => {
+    const lower = word.toLowerCase();
+    if (lower.length < 2 || !lower.startsWith('@')) return undefined;
+    const ids: string[] = [];
+    if (channelWide && CHANNEL_WIDE.includes(lower)) ids.push(...memberIds);
+    if (channelWide && lower === '@here') ids.push(...[...memberIds].filter(isOnline));
+    const user = store.users.byUsername(lower.slice(1));
+    if (user && memberIds.has(user.id)) ids.push(user.id);
+    return ids.length > 0 ? ids : undefined;
+  };
+  for (const text of mentionableTexts(post)) mentionedBy(text, keyword, found);
+  if (channel.type === 'G') memberIds.forEach((id) => found.add(id));
   if (!fromWebhook) found.delete(post.user_id);
   return [...found];
 }

@@ -39,8 +39,7 @@ function requireKnownEmoji(core: Core, name: string): void {
 }
 
 /** Marks the post as having reactions or not, and moves its update_at, as Mattermost's store does with each change. */
-function touchPost(core: Core, post: Post, now: number): void {
-  const hasReactions = core.store.reactions.forPost(post.id).length > 0;
+function touchPost(core: Core, post: Post, hasReactions: boolean, now: number): void {
   const next: PostWithReactions = { ...post, update_at: now };
   if (hasReactions) next.has_reactions = true;
   else delete next.has_reactions;
@@ -84,7 +83,7 @@ export function saveReaction(core: Core, caller: Caller, input: { user_id?: unkn
       create_at: now,
       update_at: now,
     });
-    touchPost(core, post, now);
+    touchPost(core, post, true, now);
     return saved;
   });
   store.batch.afterCommit(() => core.events.emit({ type: 'reaction_added', reaction, channel }));
@@ -102,7 +101,7 @@ export function deleteReaction(core: Core, caller: Caller, userId: string, postI
   const now = Date.now();
   store.batch.run(() => {
     store.reactions.delete(post.id, userId, emojiName, now);
-    touchPost(core, post, now);
+    touchPost(core, post, store.reactions.hasAny(post.id), now);
   });
   const reaction: Reaction = {
     user_id: userId,

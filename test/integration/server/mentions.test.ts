@@ -61,6 +61,9 @@ describe('mentions in posted events', () => {
     expect(await socket.posted('Ping @USER-1: are you there?')).toEqual([userId]);
     await post('no mention here, only `@user-1` in code and me, @sysadmin');
     expect(await socket.posted('no mention here, only `@user-1` in code and me, @sysadmin')).toBeUndefined();
+    const fenced = 'the log:\n```\nstep 1 ok\nretrying for @user-1\n```\ndone';
+    await post(fenced);
+    expect(await socket.posted(fenced)).toBeUndefined();
     await post('@nobody-by-that-name');
     expect(await socket.posted('@nobody-by-that-name')).toBeUndefined();
   });

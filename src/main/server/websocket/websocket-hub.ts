@@ -186,7 +186,9 @@ export class WebSocketHub {
         team_id: channel.team_id,
       });
       // Mattermost adds the mentioned users only when there are some; bots decide from them whether to answer.
-      const mentioned = postMentions(this.core.store, event.post, channel, this.core.config(), (userId) => this.isConnected(userId));
+      const mentioned = postMentions(this.core.store, event.post, channel, members, this.core.config(), (userId) =>
+        this.isConnected(userId),
+      );
       if (mentioned.length > 0) data.mentions = JSON.stringify(mentioned);
     }
     if (event.type === 'post_deleted') data.delete_by = event.deletedBy;
