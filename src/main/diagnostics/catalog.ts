@@ -1,7 +1,7 @@
 import type { Diagnosis } from '../../shared/contract/exchange';
 
 // Everything Mockmost tells a user that Mattermost does not: one entry per code, with the
-// wording kept here and nowhere else. The codes (G01–G40) are Mockmost's own; this file is
+// wording kept here and nowhere else. The codes (G01–G46) are Mockmost's own; this file is
 // their one list.
 
 export const diagnose = {
@@ -280,6 +280,38 @@ export const diagnose = {
   /** G39: bot creation is off. */
   botsDisabled(): Diagnosis {
     return { code: 'G39', message: 'Bot creation is off.', fix: 'Turn on ServiceSettings.EnableBotAccountCreation.' };
+  },
+
+  /** G41: uploads are off. */
+  attachmentsDisabled(): Diagnosis {
+    return { code: 'G41', message: 'File uploads are off.', fix: 'Turn on FileSettings.EnableFileAttachments.' };
+  },
+
+  /** G42: a file over the size limit. */
+  fileTooLarge(limit: number): Diagnosis {
+    return {
+      code: 'G42',
+      message: `The file is over FileSettings.MaxFileSize (${limit} bytes). In a multipart upload Mattermost reports its length as -1.`,
+      fix: 'Send a smaller file, or raise FileSettings.MaxFileSize.',
+    };
+  },
+
+  /** G43: public links are off by default. */
+  publicLinksDisabled(): Diagnosis {
+    return {
+      code: 'G43',
+      message: 'Public file links are off (Mattermost ships with them off).',
+      fix: 'Turn on FileSettings.EnablePublicLink, or fetch the file with GET /api/v4/files/{id} and a token.',
+    };
+  },
+
+  /** G44: file ids a new post silently dropped. */
+  droppedFileIds(dropped: string[]): Diagnosis {
+    return {
+      code: 'G44',
+      message: `file_ids ${dropped.join(', ')} were left off the post: Mattermost attaches only files the poster uploaded to this channel that no other post has.`,
+      fix: "Upload the file with the same token to the post's channel (POST /api/v4/files) and use its new id once.",
+    };
   },
 };
 

@@ -16,7 +16,11 @@ import { WebSocketHub } from './websocket/websocket-hub';
 const CONTROL_PREFIX = '/_mockmost/api/';
 const CONTROL_BODY_LIMIT = 10 * 1024 * 1024;
 
-const isMattermostPath = (path: string) => path.startsWith('/api/v4/') || path === '/api/v4' || path.startsWith('/hooks/');
+/** Mattermost's public file links (`/files/{id}/public`) sit beside its API, outside /api/v4. */
+const PUBLIC_FILE_PATH = /^\/files\/[^/]+\/public$/;
+
+const isMattermostPath = (path: string) =>
+  path.startsWith('/api/v4/') || path === '/api/v4' || path.startsWith('/hooks/') || PUBLIC_FILE_PATH.test(path);
 
 /** The single HTTP listener: Mattermost's surface and WebSocket, the control API and the web UI. */
 export function createHttpServer(core: Core): { server: Server; websockets: WebSocketHub } {

@@ -40,7 +40,9 @@ export async function handleMattermost(core: Core, router: Router, req: Incoming
   const started = performance.now();
   const config = core.config();
   const developer = config.ServiceSettings?.EnableDeveloper === true;
-  const limit = Number(config.ServiceSettings?.MaximumPayloadSizeBytes ?? DEFAULT_PAYLOAD_LIMIT) + 512;
+  const found = router.match(req.method ?? 'GET', url.pathname);
+  const route = typeof found === 'object' ? found : undefined;
+  const limit = route?.route.bodyLimit?.(config) ?? Number(config.ServiceSettings?.MaximumPayloadSizeBytes ?? DEFAULT_PAYLOAD_LIMIT) + 512;
   const ctx = createRequestContext(core, req, url, limit, kindOf(url.pathname));
   const { method } = ctx;
 
@@ -48,10 +50,9 @@ export async function handleMattermost(core: Core, router: Router, req: Incoming
   let requestId: string | undefined = ctx.requestId;
   let failure: AppError | undefined;
   try {
-    const found = router.match(method, url.pathname);
-    if (typeof found !== 'object') throw notFound(url.pathname);
-    ctx.params = found.params;
-    reply = await found.route.handle(ctx);
+    if (!route) throw notFound(url.pathname);
+    ctx.params = route.params;
+    reply = await route.route.handle(ctx);
   } catch (error) {
     failure = toAppError(error, core);
     // Mattermost's not-found handler writes its error itself: no request id, and the detail

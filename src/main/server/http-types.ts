@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Diagnosis, ExchangeKind } from '../../shared/contract/exchange';
 import type { Core } from '../core/core';
+import type { MattermostConfig } from '../workspace/config-defaults';
 import { newId } from '../base/new-id';
 import { readBody, type RequestBody } from './read-body';
 
@@ -28,6 +29,8 @@ export interface RouteDef {
   method: string;
   /** `/api/v4/users/:userId`; a parameter matches one path segment of `[A-Za-z0-9]+` unless it ends in `*`. */
   path: string;
+  /** The most body bytes the route reads, when not Mattermost's MaximumPayloadSizeBytes (file uploads take MaxFileSize). */
+  bodyLimit?(config: MattermostConfig): number;
   handle(ctx: RequestContext): Promise<Reply> | Reply;
 }
 

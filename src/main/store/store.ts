@@ -2,7 +2,10 @@ import type Database from 'better-sqlite3';
 import type { MemberRow } from '../../shared/mattermost/model';
 import { CollectionTable } from './collection-table';
 import { CommandWebhookTable } from './command-webhooks';
+import { dirname, join } from 'node:path';
 import { ExchangeLog } from './exchange-log';
+import { FileBlobs } from './file-blobs';
+import { FileInfoTable } from './file-info-table';
 import { CommandTable, IncomingHookTable, OutgoingHookTable } from './integration-tables';
 import { PostTable } from './post-table';
 import { ReactionTable } from './reaction-table';
@@ -31,6 +34,9 @@ export class Store {
   readonly commandWebhooks: CommandWebhookTable;
   readonly collections: CollectionTable;
   readonly reactions: ReactionTable;
+  readonly files: FileInfoTable;
+  /** Uploaded files' bytes, in the data dir's files/ folder. */
+  readonly blobs: FileBlobs;
   readonly exchanges: ExchangeLog;
   /** The full-text index of the exchanges, filled in the background. */
   readonly search: SearchIndex;
@@ -52,6 +58,8 @@ export class Store {
     this.commandWebhooks = new CommandWebhookTable(db);
     this.collections = new CollectionTable(db);
     this.reactions = new ReactionTable(db);
+    this.files = new FileInfoTable(db);
+    this.blobs = new FileBlobs(join(dirname(db.name), 'files'));
     this.exchanges = new ExchangeLog(db);
     this.search = new SearchIndex(db, (fn) => this.batch.run(fn));
   }
@@ -150,6 +158,7 @@ export class Store {
       'sessions',
       'access_tokens',
       'reactions',
+      'file_infos',
       'posts',
       'incoming_hooks',
       'outgoing_hooks',
@@ -163,6 +172,8 @@ export class Store {
     }
     // The search index's progress stays: the exchanges it describes outlive the reset.
     this.db.prepare('DELETE FROM meta WHERE key <> ?').run(SEARCH_PROGRESS_KEY);
+    // The files' bytes go once the reset is committed; an upload that lands meanwhile keeps its own.
+    this.batch.afterCommit(() => void this.blobs.sweep((hash) => this.files.usesBlob(hash)).catch(() => undefined));
   }
 
   close(): void {

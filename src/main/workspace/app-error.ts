@@ -44,3 +44,6 @@ export const invalidUrlParam = (name: string) =>
 
 export const bodyTooLarge = () =>
   new AppError(413, 'api.context.request_body_too_large.app_error', 'Unable to process request. Request body too large.');
+
+/** c.SetInvalidParam: a query, form or body parameter Mattermost refuses. */
+export const invalidParam = (name: string) => new AppError(400, 'api.context.invalid_param.app_error', `Invalid ${name} parameter.`);

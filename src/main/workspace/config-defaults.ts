@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * The config of a fresh Mattermost 11.6 server, for the settings Mockmost reads or an
  * integration can observe (values from server/public/model/config.go SetDefaults). `serve`
@@ -54,6 +56,10 @@ export function freshConfig(siteUrl: string): MattermostConfig {
     FileSettings: {
       EnableFileAttachments: true,
       MaxFileSize: 104857600,
+      MaxImageResolution: 33177600,
+      EnablePublicLink: false,
+      // SetDefaults draws a random 32-character salt for a server that has none.
+      PublicLinkSalt: randomBytes(24).toString('base64url'),
     },
   };
 }

@@ -38,3 +38,8 @@ export function canChangePost(store: Store, user: User, authorId: string, channe
   if (user.id === authorId) return canReadChannel(store, user, channel);
   return isSystemAdmin(user) || (channel.team_id !== '' && (teamRoles(store, channel.team_id, user.id)?.includes('team_admin') ?? false));
 }
+
+/** upload_file: a channel-scoped permission of channel_user, so members (and admins) only. */
+export function canUploadToChannel(store: Store, user: User, channel: Channel): boolean {
+  return isSystemAdmin(user) || store.channelMember(channel.id, user.id) !== undefined;
+}

@@ -5,6 +5,7 @@ import type { Channel, Post, PostList } from '../../shared/mattermost/model';
 import type { Core } from '../core/core';
 import { newId } from '../base/new-id';
 import type { Store } from '../store/store';
+import { attachFiles } from './files';
 
 export interface NewPost {
   channel_id: string;
@@ -52,7 +53,12 @@ export function buildPost(input: NewPost): Post {
  */
 export function createPost(core: Core, input: NewPost): Post {
   const store = core.store;
-  const post = store.posts.put(buildPost(input));
+  let post = store.posts.put(buildPost(input));
+  const fileIds = post.file_ids ?? [];
+  if (fileIds.length > 0) {
+    const attached = attachFiles(core, post);
+    if (attached.length !== fileIds.length) post = store.posts.put({ ...post, file_ids: attached });
+  }
   if (post.root_id) {
     const root = store.posts.get(post.root_id);
     // Mattermost also moves the root's update_at to the reply's time, so that clients asking for
@@ -82,6 +88,8 @@ export function deletePost(core: Core, post: Post, channel: Channel, deletedBy: 
   const store = core.store;
   const now = Date.now();
   const deleted = store.posts.put(softDeleted(post, now));
+  // Mattermost's DeletePost deletes the post's own file infos (deletePostFiles), softly.
+  store.files.deleteForPost(post.id, now);
   if (!post.root_id) {
     for (const reply of store.posts.replies(post.id)) store.posts.put(softDeleted(reply, now));
   } else {

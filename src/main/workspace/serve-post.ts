@@ -12,11 +12,21 @@ function withReactions(core: Core, post: Post): Post {
   return { ...post, metadata: { ...post.metadata, reactions: core.store.reactions.forPost(post.id) } as Post['metadata'] };
 }
 
+/** The post's files in its metadata (PreparePostForClient's getFileMetadataForPost), when it has any left. */
+function withFiles(core: Core, post: Post): Post {
+  if (!post.file_ids?.length) return post;
+  const files = core.store.files.forPost(post.id);
+  if (files.length === 0) return post;
+  return { ...post, metadata: { ...post.metadata, files } as unknown as Post['metadata'] };
+}
+
+const withMetadata = (core: Core, post: Post): Post => withFiles(core, withReactions(core, post));
+
 /** A post as it leaves Mockmost (API answers, WebSocket events, the UI), with today's config. */
-export const servedPost = (core: Core, post: Post): Post => withReactions(core, postForClient(post, serveOptions(core)));
+export const servedPost = (core: Core, post: Post): Post => withMetadata(core, postForClient(post, serveOptions(core)));
 
 export const servedPostList = (core: Core, list: PostList): PostList => {
   const served = postListForClient(list, serveOptions(core));
-  for (const [id, post] of Object.entries(served.posts)) served.posts[id] = withReactions(core, post);
+  for (const [id, post] of Object.entries(served.posts)) served.posts[id] = withMetadata(core, post);
   return served;
 };

@@ -22,6 +22,8 @@ export function messageTooLong(message: string, postId = ''): AppError | undefin
   );
 }
 
+const POST_FILE_IDS_MAX_RUNES = 300;
+
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** POST /api/v4/posts as Mattermost checks it; no Slack translation (server/channels/api4/post.go: createPost). */
@@ -50,11 +52,15 @@ export function createPostAsUser(core: Core, user: User, body: Record<string, un
   const message = text(body.message);
   const tooLong = messageTooLong(message);
   if (tooLong) throw tooLong;
+  const fileIds = Array.isArray(body.file_ids) ? body.file_ids.filter((id): id is string => typeof id === 'string') : [];
+  // model.Post.IsValid caps file_ids by their JSON's length (PostFileidsMaxRunes): ten ids fit, eleven do not.
+  if (Array.from(JSON.stringify(fileIds)).length > POST_FILE_IDS_MAX_RUNES) {
+    throw new AppError(400, 'model.post.is_valid.file_ids.app_error', 'Invalid file ids.', 'id=');
+  }
   const props = { ...((body.props as Record<string, unknown> | undefined) ?? {}) };
   for (const key of CLIENT_FORBIDDEN_PROPS) delete props[key];
   if (user.is_bot) props.from_bot = 'true';
   const createAt = typeof body.create_at === 'number' && body.create_at > 0 && isSystemAdmin(user) ? body.create_at : undefined;
-  const fileIds = Array.isArray(body.file_ids) ? body.file_ids.filter((id): id is string => typeof id === 'string') : [];
   return createPost(core, {
     channel_id: channel.id,
     user_id: user.id,

@@ -152,3 +152,26 @@ export interface Command {
   url: string;
   plugin_id: string;
 }
+
+/** An uploaded file as the API answers it (server/public/model/file_info.go: FileInfo). */
+export interface FileInfo {
+  id: string;
+  user_id: string;
+  /** Absent until the file is attached to a post (omitempty). */
+  post_id?: string;
+  channel_id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  name: string;
+  extension: string;
+  size: number;
+  mime_type: string;
+  width?: number;
+  height?: number;
+  has_preview_image?: boolean;
+  /** A 16×16 JPEG, base64 (Go's []byte), or null. */
+  mini_preview: string | null;
+  remote_id: string;
+  archived: boolean;
+}

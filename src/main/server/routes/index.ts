@@ -57,6 +57,16 @@ import { resetWorkspace } from './control/workspace';
 import { getSeed, getSettings, patchSettings, putSeed } from './control/settings';
 import { commandWebhook } from './hooks/command-webhook';
 import { deleteReactionRoute, getReactionsRoute, saveReactionRoute } from './api-v4/reactions';
+import {
+  getFileInfoRoute,
+  getFileInfosForPostRoute,
+  getFileLinkRoute,
+  getFilePreviewRoute,
+  getFileRoute,
+  getFileThumbnailRoute,
+  getPublicFileRoute,
+  uploadFileRoute,
+} from './api-v4/files';
 import { controlRouteDefs, type ControlRoutes } from './control/control-route';
 import { incomingWebhook } from './hooks/incoming-webhook';
 import { executeCommandRoute } from './api-v4/execute-command';
@@ -109,6 +119,14 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
   saveReactionRoute,
   getReactionsRoute,
   deleteReactionRoute,
+  uploadFileRoute,
+  getFileRoute,
+  getFileInfoRoute,
+  getFileInfosForPostRoute,
+  getFileThumbnailRoute,
+  getFilePreviewRoute,
+  getFileLinkRoute,
+  getPublicFileRoute,
   ...integrationRoutes(incomingHooks),
   ...integrationRoutes(outgoingHooks),
   ...integrationRoutes(commands),

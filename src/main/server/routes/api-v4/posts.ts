@@ -1,3 +1,4 @@
+import { diagnose } from '../../../diagnostics/catalog';
 import { parseHashtags } from '../../../../shared/mattermost/hashtags';
 import type { Post } from '../../../../shared/mattermost/model';
 import { servedPost, servedPostList } from '../../../workspace/serve-post';
@@ -41,6 +42,9 @@ export const createPostRoute: RouteDef = {
     const store = ctx.core.store;
     const post = store.batch.run(() => createPostAsUser(ctx.core, caller.user, body));
     ctx.capture.postId = post.id;
+    const asked = Array.isArray(body.file_ids) ? body.file_ids.filter((id): id is string => typeof id === 'string') : [];
+    const dropped = asked.filter((id) => !post.file_ids?.includes(id));
+    if (dropped.length > 0) ctx.capture.diagnosis.push(diagnose.droppedFileIds(dropped));
     const channel = store.channels.get(post.channel_id)!;
     // REST posts carry Mattermost's trigger flag: outgoing webhooks fire once the post is stored.
     store.batch.afterCommit(() => void fireOutgoingWebhooks(ctx.core, post, channel));
