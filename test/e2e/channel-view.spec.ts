@@ -3,6 +3,7 @@ import type { ServeProcess } from '../helpers/serve-process';
 import { serveWithHook } from './helpers/serve-with-hook';
 import { expect, test } from '@playwright/test';
 import { IncomingWebhook } from '@slack/webhook';
+import sharp from 'sharp';
 
 let serve: ServeProcess;
 let client: Client4;
@@ -242,4 +243,36 @@ test('reactions show under their post with counts, live, the viewer’s own mark
   await expect(reactions.first().locator('[data-emoticon="rocket"]')).toHaveCount(1);
   await client.removeReaction(me.id, postId, 'rocket');
   await expect(reactions).toHaveCount(0);
+});
+
+test('uploaded files show under their post: an image from Mockmost’s own file route, other files as cards', async ({ page }) => {
+  const image = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#1c58d9' } })
+    .png()
+    .toBuffer();
+  const upload = async (name: string, bytes: Buffer) => {
+    const form = new FormData();
+    form.append('channel_id', channelId);
+    form.append('files', new Blob([new Uint8Array(bytes)]), name);
+    return (await client.uploadFile(form)).file_infos[0]!;
+  };
+  const picture = await upload('chart.png', image);
+  const imagePost = await client.createPost({ channel_id: channelId, message: 'the chart', file_ids: [picture.id] } as never);
+  const log = await upload('build.log', Buffer.from('ok\n'));
+  const csv = await upload('results.csv', Buffer.alloc(2048, 'a'));
+  const cardPost = await client.createPost({ channel_id: channelId, message: 'logs', file_ids: [log.id, csv.id] } as never);
+
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  const img = page.locator(`#post_${imagePost.id} .file-view--single img`);
+  await expect(img).toBeVisible();
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(400);
+  expect(await img.getAttribute('src')).toMatch(/^blob:/);
+  await expect(page.locator(`#post_${imagePost.id} #image-name-text`)).toHaveText('chart.png');
+
+  const cards = page.locator(`#post_${cardPost.id} .post-image__column`);
+  await expect(cards).toHaveCount(2);
+  await expect(cards.nth(0).locator('.post-image__name')).toHaveText('build.log');
+  await expect(cards.nth(0).locator('.post-image__type')).toHaveText('LOG');
+  await expect(cards.nth(0).locator('.post-image__size')).toHaveText('3B');
+  await expect(cards.nth(1).locator('.file-icon.spreadsheet')).toHaveCount(1);
+  await expect(cards.nth(1).locator('.post-image__size')).toHaveText('2KB');
 });

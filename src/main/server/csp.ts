@@ -8,7 +8,8 @@ export const RENDERER_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: http: https:",
+  // blob: for uploaded files, which the UI fetches from Mockmost's own file routes with a session.
+  "img-src 'self' data: blob: http: https:",
   "font-src 'self' data:",
   "worker-src 'self' blob:",
   "connect-src 'self'",

@@ -7,6 +7,8 @@ import { onInAppLinkClick } from '../../app/navigate';
 import { useApp } from '../../app/store';
 import { AttachmentList } from '../post/attachments/AttachmentList';
 import { ReactionList } from '../post/ReactionList';
+import { FileAttachmentList } from '../post/FileAttachmentList';
+import { postFiles } from '../post/file-display';
 import { CollapsibleText } from '../post/CollapsibleText';
 import { Markdown } from '../post/Markdown';
 import { useRenderContext } from '../post/render-context';
@@ -188,6 +190,7 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
                   </div>
                 </CollapsibleText>
                 {attachments.length > 0 && <AttachmentList postId={post.id} attachments={attachments} />}
+                <FileAttachmentList files={postFiles(post.metadata)} viewerId={viewer?.id} />
                 <ReactionList post={post} viewerId={viewer?.id} />
               </>
             )}
