@@ -22,7 +22,8 @@ export default {
   // for Electron's ABI (which would need Electron's headers from the network). A native module
   // cannot be loaded from inside the asar, so it is unpacked beside it.
   npmRebuild: false,
-  asarUnpack: ['node_modules/better-sqlite3/prebuilds/*.node'],
+  // sharp (the image library) loads its binary and libvips by path, so both stay outside the asar.
+  asarUnpack: ['node_modules/better-sqlite3/prebuilds/*.node', 'node_modules/sharp/**', 'node_modules/@img/**'],
   icon: 'resources/icon.png',
   linux: {
     target: ['AppImage', 'deb'],

@@ -1,4 +1,7 @@
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
+
+/** sharp (libvips) is loaded on the first upload of an image, not at start-up. */
+const loadSharp = async () => (await import('sharp')).default;
 
 /** Mattermost's sizes (server/channels/app/file.go: imageThumbnailWidth/Height, imagePreviewWidth, miniPreviewImage*, jpegEncQuality). */
 const THUMBNAIL_WIDTH = 120;
@@ -18,6 +21,7 @@ export interface ImageShape {
 /** The picture's size as shown (after its EXIF orientation) and format, or undefined when it cannot be decoded. */
 export async function imageShape(data: Buffer): Promise<ImageShape | undefined> {
   try {
+    const sharp = await loadSharp();
     const meta = await sharp(data).metadata();
     if (!meta.width || !meta.height) return undefined;
     const turned = QUARTER_TURNS.has(meta.orientation ?? 1);
@@ -40,6 +44,7 @@ export interface ImageRenditions {
  * picture cannot be decoded (Mattermost logs it and keeps the file).
  */
 export async function renderImage(data: Buffer, shape: ImageShape): Promise<ImageRenditions | undefined> {
+  const sharp = await loadSharp();
   const encode = (image: Sharp) => (shape.format === 'png' ? image.png() : image.jpeg({ quality: JPEG_QUALITY })).toBuffer();
   const upright = () => sharp(data).rotate();
   try {

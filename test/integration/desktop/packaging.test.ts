@@ -90,7 +90,7 @@ describe('the installers (electron-builder.mjs)', () => {
 
   it('packs every package the main process requires, from the production dependencies only', () => {
     const required = requiredPackages(join(ROOT, 'out/main'));
-    expect([...required].sort()).toEqual(['better-sqlite3', 'electron', 'undici', 'ws']);
+    expect([...required].sort()).toEqual(['@fastify/busboy', 'better-sqlite3', 'electron', 'mime-types', 'sharp', 'undici', 'ws']);
     for (const name of required) {
       if (name === 'electron') continue;
       expect(Object.keys(pkg.dependencies)).toContain(name);
@@ -107,5 +107,15 @@ describe('the installers (electron-builder.mjs)', () => {
     const prebuilds = packed.filter((file) => file.startsWith('/node_modules/better-sqlite3/prebuilds/'));
     expect(prebuilds).toEqual([`/node_modules/better-sqlite3/prebuilds/${name}`]);
     expect(packed.filter((file) => /better-sqlite3\/(deps|src)\//.test(file))).toEqual([]);
+  });
+
+  it("unpacks the image library's binary and libvips beside the asar, where sharp loads them by path", () => {
+    const platform = `${process.platform}-${process.arch}`;
+    const lib = join('node_modules', '@img', `sharp-${platform}`, 'lib');
+    const binary = readdirSync(join(ROOT, lib)).find((file) => file.endsWith('.node'))!;
+    expect(readFileSync(join(appDir, 'app.asar.unpacked', lib, binary)).equals(readFileSync(join(ROOT, lib, binary)))).toBe(true);
+    expect(
+      readdirSync(join(appDir, 'app.asar.unpacked', 'node_modules', '@img', `sharp-libvips-${platform}`, 'lib')).length,
+    ).toBeGreaterThan(0);
   });
 });
