@@ -1,7 +1,7 @@
 import type { Diagnosis } from '../../shared/contract/exchange';
 
 // Everything Mockmost tells a user that Mattermost does not: one entry per code, with the
-// wording kept here and nowhere else. The codes (G01–G46) are Mockmost's own; this file is
+// wording kept here and nowhere else. The codes (G01–G45) are Mockmost's own; this file is
 // their one list.
 
 export const diagnose = {
@@ -302,6 +302,16 @@ export const diagnose = {
       code: 'G43',
       message: 'Public file links are off (Mattermost ships with them off).',
       fix: 'Turn on FileSettings.EnablePublicLink, or fetch the file with GET /api/v4/files/{id} and a token.',
+    };
+  },
+
+  /** G45: a search that found nothing; it only covers the channels the user belongs to. */
+  searchOutsideMemberships(unjoined: string[]): Diagnosis {
+    const named = unjoined.length > 0 ? ` The user is not a member of ${unjoined.map((n) => `"${n}"`).join(', ')}.` : '';
+    return {
+      code: 'G45',
+      message: `Nothing matched. Mattermost searches only the channels the user is a member of (not public channels they have not joined), whole words unless a word ends in *.${named}`,
+      fix: 'Add the user to the channel, or search with a user who is in it; end a word with * to match its start.',
     };
   },
 

@@ -25,6 +25,25 @@ export class PostTable extends DocTable<Post> {
     );
   }
 
+  /** The channel's pinned posts that are not deleted, newest first (GET /channels/{id}/pinned). */
+  pinned(channelId: string): Post[] {
+    return this.where("channel_id = ? AND delete_at = 0 AND json_extract(doc, '$.is_pinned') = 1 ORDER BY create_at DESC", channelId);
+  }
+
+  /**
+   * Posts not deleted in the given channels whose message contains `needle` (any case, a cheap
+   * first cut that the search then refines), newest first.
+   */
+  containing(channelIds: string[], needle: string): Post[] {
+    if (channelIds.length === 0) return [];
+    const escaped = needle.replace(/[\\%_]/g, (c) => `\\${c}`);
+    return this.where(
+      `channel_id IN (${channelIds.map(() => '?').join(',')}) AND delete_at = 0 AND json_extract(doc, '$.message') LIKE ? ESCAPE '\\' ORDER BY create_at DESC`,
+      ...channelIds,
+      `%${escaped}%`,
+    );
+  }
+
   /** `limit` posts that are not deleted, newest first, skipping the newest `offset`. */
   page(channelId: string, limit: number, offset: number): Post[] {
     return this.where('channel_id = ? AND delete_at = 0 ORDER BY create_at DESC, id DESC LIMIT ? OFFSET ?', channelId, limit, offset);

@@ -9,6 +9,7 @@ import { FileInfoTable } from './file-info-table';
 import { CommandTable, IncomingHookTable, OutgoingHookTable } from './integration-tables';
 import { PostTable } from './post-table';
 import { ReactionTable } from './reaction-table';
+import { StatusTable } from './status-table';
 import { startRetention, type KeepRule } from './retention';
 import { SEARCH_PROGRESS_KEY, SearchIndex } from './search-index';
 import { WriteBatch } from './write-batch';
@@ -35,6 +36,7 @@ export class Store {
   readonly collections: CollectionTable;
   readonly reactions: ReactionTable;
   readonly files: FileInfoTable;
+  readonly statuses: StatusTable;
   /** Uploaded files' bytes, in the data dir's files/ folder. */
   readonly blobs: FileBlobs;
   readonly exchanges: ExchangeLog;
@@ -59,6 +61,7 @@ export class Store {
     this.collections = new CollectionTable(db);
     this.reactions = new ReactionTable(db);
     this.files = new FileInfoTable(db);
+    this.statuses = new StatusTable(db);
     this.blobs = new FileBlobs(join(dirname(db.name), 'files'));
     this.exchanges = new ExchangeLog(db);
     this.search = new SearchIndex(db, (fn) => this.batch.run(fn));
@@ -101,7 +104,7 @@ export class Store {
 
   channelMemberRows(channelId: string): (MemberRow & { channel_id: string })[] {
     return this.db
-      .prepare('SELECT channel_id, user_id, roles FROM channel_members WHERE channel_id = ? ORDER BY rowid')
+      .prepare('SELECT channel_id, user_id, roles, last_viewed_at FROM channel_members WHERE channel_id = ? ORDER BY rowid')
       .all(channelId) as (MemberRow & { channel_id: string })[];
   }
 
@@ -111,9 +114,19 @@ export class Store {
       string | undefined;
   }
 
+  removeChannelMember(channelId: string, userId: string): void {
+    this.db.prepare('DELETE FROM channel_members WHERE channel_id = ? AND user_id = ?').run(channelId, userId);
+  }
+
+  /** Marks the channel viewed by its member now (no-op for a non-member). */
+  viewChannel(channelId: string, userId: string, at: number): void {
+    this.db.prepare('UPDATE channel_members SET last_viewed_at = ? WHERE channel_id = ? AND user_id = ?').run(at, channelId, userId);
+  }
+
   channelMember(channelId: string, userId: string): MemberRow | undefined {
-    return this.db.prepare('SELECT user_id, roles FROM channel_members WHERE channel_id = ? AND user_id = ?').get(channelId, userId) as
-      MemberRow | undefined;
+    return this.db
+      .prepare('SELECT user_id, roles, last_viewed_at FROM channel_members WHERE channel_id = ? AND user_id = ?')
+      .get(channelId, userId) as MemberRow | undefined;
   }
 
   /**
@@ -159,6 +172,7 @@ export class Store {
       'access_tokens',
       'reactions',
       'file_infos',
+      'statuses',
       'posts',
       'incoming_hooks',
       'outgoing_hooks',

@@ -41,6 +41,10 @@ export class UserTable extends DocTable<User> {
   byLoginId(loginId: string): User | undefined {
     return this.first('username = ? OR email = ?', loginId, loginId);
   }
+  /** Every user, deactivated ones too, by username. */
+  all(): User[] {
+    return this.where('1 = 1 ORDER BY username');
+  }
   /** Users not deactivated, by username, at most `limit`. */
   active(limit = -1): User[] {
     return this.where(`${ACTIVE} ORDER BY username LIMIT ?`, limit);

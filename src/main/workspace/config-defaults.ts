@@ -24,6 +24,8 @@ export function freshConfig(siteUrl: string): MattermostConfig {
       EnableUserAccessTokens: false,
       EnableBotAccountCreation: false,
       EnableDeveloper: false,
+      CollapsedThreads: 'always_on',
+      ThreadAutoFollow: true,
       EnableTesting: false,
       EnableInsecureOutgoingConnections: false,
       OutgoingIntegrationRequestsTimeout: 30,

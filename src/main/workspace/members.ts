@@ -25,11 +25,11 @@ export function channelMemberJson(row: MemberRow & { channel_id: string }): Chan
     channel_id: row.channel_id,
     user_id: row.user_id,
     roles: row.roles,
-    last_viewed_at: 0,
+    last_viewed_at: row.last_viewed_at ?? 0,
     msg_count: 0,
     mention_count: 0,
     notify_props: { desktop: 'default', email: 'default', mark_unread: 'all', push: 'default', ignore_channel_mentions: 'default' },
-    last_update_at: 0,
+    last_update_at: row.last_viewed_at ?? 0,
     ...schemeFlags(row.roles, 'channel'),
   };
 }

@@ -1,6 +1,7 @@
 import type { OpenedDialog } from '../../shared/contract/control-api';
 import type { Channel, Post } from '../../shared/mattermost/model';
 import type { Reaction } from '../store/reaction-table';
+import type { Status } from '../store/status-table';
 
 /** What happened in the workspace, for the WebSocket and the UI; emitted once it is committed. */
 export type WorkspaceEvent =
@@ -9,7 +10,11 @@ export type WorkspaceEvent =
   | { type: 'post_deleted'; post: Post; channel: Channel; deletedBy: string }
   | { type: 'ephemeral_message'; post: Post; userId: string }
   | { type: 'open_dialog'; dialog: OpenedDialog }
-  | { type: 'reaction_added' | 'reaction_removed'; reaction: Reaction; channel: Channel };
+  | { type: 'reaction_added' | 'reaction_removed'; reaction: Reaction; channel: Channel }
+  | { type: 'status_change'; status: Status }
+  | { type: 'typing'; channel: Channel; userId: string; parentId: string }
+  | { type: 'channel_viewed'; userId: string; times: Record<string, number> }
+  | { type: 'user_removed'; channel: Channel; userId: string; removerId: string };
 
 type Listener = (event: WorkspaceEvent) => void;
 

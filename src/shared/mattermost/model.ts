@@ -64,6 +64,8 @@ export interface Session {
 export interface MemberRow {
   user_id: string;
   roles: string;
+  /** Channel members only: when they last viewed the channel. */
+  last_viewed_at?: number;
 }
 
 /** A bot as the API answers it; `user_id` is also its id in the bots table. */

@@ -91,6 +91,25 @@ describe('mentions in posted events', () => {
     expect(await socket.posted('just between us')).toEqual([userId]);
   });
 
+  it('names a reply’s thread followers, less the replier and those it mentions', async () => {
+    const socket = watch(user);
+    await socket.ready();
+    const root = await user.createPost({ channel_id: townSquare, message: 'release notes?' } as never);
+    await admin.createPost({ channel_id: townSquare, message: 'on it', root_id: root.id } as never);
+    await expect.poll(() => socket.events.some((e) => e.event === 'posted' && JSON.parse(e.data.post).message === 'on it')).toBe(true);
+    const reply = socket.events.find((e) => e.event === 'posted' && JSON.parse(e.data.post).message === 'on it')!;
+    expect(JSON.parse((reply.data as { followers?: string }).followers!)).toEqual([userId]);
+
+    await user.createPost({ channel_id: townSquare, message: 'thanks', root_id: root.id } as never);
+    await admin.createPost({ channel_id: townSquare, message: 'done @user-1', root_id: root.id } as never);
+    expect(await socket.posted('done @user-1')).toEqual([userId]);
+    const mentioned = socket.events.find((e) => e.event === 'posted' && JSON.parse(e.data.post).message === 'done @user-1')!;
+    // user-1 hears of it as a mention; sysadmin replied: no followers left to name.
+    expect((mentioned.data as { followers?: string }).followers).toBeUndefined();
+    const thanks = socket.events.find((e) => e.event === 'posted' && JSON.parse(e.data.post).message === 'thanks')!;
+    expect(JSON.parse((thanks.data as { followers?: string }).followers!)).toEqual([adminId]);
+  });
+
   it('lets a bot that answers only when mentioned answer in a channel', async () => {
     await admin.patchConfig({ ServiceSettings: { EnableBotAccountCreation: true, EnableUserAccessTokens: true } } as never);
     const bot = await admin.createBot({ username: 'helper-bot', display_name: 'Helper' } as never);

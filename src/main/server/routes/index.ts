@@ -57,6 +57,11 @@ import { resetWorkspace } from './control/workspace';
 import { getSeed, getSettings, patchSettings, putSeed } from './control/settings';
 import { commandWebhook } from './hooks/command-webhook';
 import { deleteReactionRoute, getReactionsRoute, saveReactionRoute } from './api-v4/reactions';
+import { getStatusesByIdsRoute, getUserStatusRoute, updateUserStatusRoute } from './api-v4/statuses';
+import { getPinnedPostsRoute, pinPostRoute, unpinPostRoute } from './api-v4/pins';
+import { getChannelMemberRoute, removeChannelMemberRoute, viewChannelRoute } from './api-v4/channel-members';
+import { autocompleteUsersRoute, searchUsersRoute } from './api-v4/user-search';
+import { searchPostsRoute } from './api-v4/post-search';
 import {
   getFileInfoRoute,
   getFileInfosForPostRoute,
@@ -81,6 +86,10 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
   openDialogRoute,
   submitDialogRoute,
   ping,
+  // Literal paths before the `users/{user_id}` ones that would take their last segment as an id.
+  searchUsersRoute,
+  autocompleteUsersRoute,
+  getStatusesByIdsRoute,
   login,
   logout,
   getUser,
@@ -119,6 +128,15 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
   saveReactionRoute,
   getReactionsRoute,
   deleteReactionRoute,
+  getUserStatusRoute,
+  updateUserStatusRoute,
+  pinPostRoute,
+  unpinPostRoute,
+  getPinnedPostsRoute,
+  viewChannelRoute,
+  getChannelMemberRoute,
+  removeChannelMemberRoute,
+  searchPostsRoute,
   uploadFileRoute,
   getFileRoute,
   getFileInfoRoute,

@@ -5,7 +5,9 @@ import type { Core } from '../../core/core';
 import { newId } from '../../base/new-id';
 import type { WorkspaceEvent } from '../../workspace/workspace-events';
 import { postMentions } from '../../workspace/mentions';
+import { threadFollowers } from '../../workspace/thread-followers';
 import { servedPost } from '../../workspace/serve-post';
+import { setAutomaticStatus, userTyping } from '../../workspace/statuses';
 import { VERSION_ID } from '../envelope';
 import { sessionForToken, tokenFromHeaders } from '../auth';
 
@@ -14,7 +16,7 @@ const PATH = '/api/v4/websocket';
 const MAX_FRAME_BYTES = 64 * 1024;
 
 interface Broadcast {
-  omit_users: null;
+  omit_users: Record<string, boolean> | null;
   user_id: string;
   channel_id: string;
   team_id: string;
@@ -58,6 +60,7 @@ export class WebSocketHub {
   private readonly server = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   private readonly connections = new Set<Connection>();
   private readonly unsubscribe: () => void;
+  private closed = false;
 
   constructor(private readonly core: Core) {
     this.unsubscribe = core.events.on((event) => this.dispatch(event));
@@ -82,6 +85,7 @@ export class WebSocketHub {
   }
 
   close(): void {
+    this.closed = true;
     this.unsubscribe();
     for (const connection of this.connections) connection.socket.terminate();
     this.server.close();
@@ -90,7 +94,12 @@ export class WebSocketHub {
   private accept(socket: WebSocket, req: IncomingMessage): void {
     const connection = new Connection(socket);
     this.connections.add(connection);
-    socket.on('close', () => this.connections.delete(connection));
+    socket.on('close', () => {
+      this.connections.delete(connection);
+      // The last connection of a user gone: offline, as Mattermost marks a user who left.
+      const userId = connection.userId;
+      if (userId !== undefined && !this.isConnected(userId)) this.whenOpen(() => setAutomaticStatus(this.core, userId, 'offline'));
+    });
     socket.on('error', () => socket.terminate());
     socket.on('message', (data) => this.onMessage(connection, data));
     const token = tokenFromHeaders(req.headers, undefined);
@@ -100,6 +109,7 @@ export class WebSocketHub {
 
   private authenticate(connection: Connection, userId: string): void {
     connection.userId = userId;
+    this.whenOpen(() => setAutomaticStatus(this.core, userId, 'online'));
     connection.event('hello', { connection_id: connection.id, server_version: VERSION_ID }, broadcast({ user_id: userId }));
   }
 
@@ -132,8 +142,13 @@ export class WebSocketHub {
       connection.reply(seq, 'OK', { data: { text: 'pong', version: VERSION_ID, server_time: Date.now() } });
       return;
     }
-    if (action === 'user_typing' || action === 'get_statuses' || action === 'get_statuses_by_ids') {
-      connection.reply(seq, 'OK', action === 'user_typing' ? {} : { data: {} });
+    if (action === 'user_typing') {
+      const error = userTyping(this.core, connection.userId, message.data ?? {});
+      connection.reply(seq, error ? 'FAIL' : 'OK', error ? { error } : {});
+      return;
+    }
+    if (action === 'get_statuses' || action === 'get_statuses_by_ids') {
+      connection.reply(seq, 'OK', { data: {} });
       return;
     }
     connection.reply(seq, 'FAIL', {
@@ -167,12 +182,51 @@ export class WebSocketHub {
       );
       return;
     }
+    if (event.type === 'status_change') {
+      const { user_id: userId, status } = event.status;
+      this.send((c) => c.userId === userId, 'status_change', { status, user_id: userId }, broadcast({ user_id: userId }));
+      return;
+    }
+    if (event.type === 'channel_viewed') {
+      // Mattermost 11 tells the viewer's other clients with multiple_channels_viewed; clients
+      // written against the older per-channel event get channel_viewed for each channel too.
+      const mine = (c: Connection) => c.userId === event.userId;
+      this.send(mine, 'multiple_channels_viewed', { channel_times: event.times }, broadcast({ user_id: event.userId }));
+      for (const channelId of Object.keys(event.times)) {
+        this.send(mine, 'channel_viewed', { channel_id: channelId }, broadcast({ user_id: event.userId }));
+      }
+      return;
+    }
     const { channel } = event;
+    if (event.type === 'user_removed') {
+      // The removed user hears it on their own connections; the channel's members on theirs.
+      this.send(
+        (c) => c.userId === event.userId,
+        'user_removed',
+        { channel_id: channel.id, remover_id: event.removerId },
+        broadcast({ user_id: event.userId }),
+      );
+    }
     const members = new Set(this.core.store.channelMemberRows(channel.id).map((row) => row.user_id));
     const to = broadcast({ channel_id: channel.id });
     const toMembers = (c: Connection) => c.userId !== undefined && members.has(c.userId);
     if ('reaction' in event) {
       this.send(toMembers, event.type, { reaction: JSON.stringify(event.reaction) }, to);
+      return;
+    }
+    if (event.type === 'typing') {
+      // Everyone in the channel but the typist (broadcast.omit_users).
+      const omit = { omit_users: { [event.userId]: true } } as unknown as Partial<Broadcast>;
+      this.send(
+        (c) => toMembers(c) && c.userId !== event.userId,
+        'typing',
+        { parent_id: event.parentId, user_id: event.userId },
+        broadcast({ channel_id: channel.id, ...omit }),
+      );
+      return;
+    }
+    if (event.type === 'user_removed') {
+      this.send(toMembers, 'user_removed', { user_id: event.userId, remover_id: event.removerId }, to);
       return;
     }
     const data: Record<string, unknown> = { post: JSON.stringify(servedPost(this.core, event.post)) };
@@ -190,9 +244,21 @@ export class WebSocketHub {
         this.isConnected(userId),
       );
       if (mentioned.length > 0) data.mentions = JSON.stringify(mentioned);
+      const followers = threadFollowers(this.core.store, event.post, members, mentioned, this.core.config());
+      if (followers.length > 0) data.followers = JSON.stringify(followers);
     }
     if (event.type === 'post_deleted') data.delete_by = event.deletedBy;
     this.send(toMembers, event.type, data, to);
+  }
+
+  /** Runs a status change unless the hub is shutting down (the store may be closing). */
+  private whenOpen(change: () => void): void {
+    if (this.closed) return;
+    try {
+      change();
+    } catch (error) {
+      this.core.options.log?.(`mockmost: could not store a status: ${(error as Error).message}`);
+    }
   }
 
   /** A user with a WebSocket open counts as online, as the web app keeps Mattermost's status. */

@@ -11,7 +11,7 @@ import type { RequestContext, RouteDef } from '../../http-types';
 import { json } from '../../http-types';
 import { optionalString, readApiJson, readApiJsonValue } from '../../read-api-json';
 
-function readableChannel(ctx: RequestContext): { caller: Caller; channel: Channel } {
+export function readableChannel(ctx: RequestContext): { caller: Caller; channel: Channel } {
   const caller = requireSession(ctx);
   const channel = requireChannel(ctx.core.store, ctx.params.channelId!);
   if (!canReadChannel(ctx.core.store, caller.user, channel)) throw noPermission();
@@ -19,7 +19,7 @@ function readableChannel(ctx: RequestContext): { caller: Caller; channel: Channe
 }
 
 /** manage_*_channel_members and delete/restore: channel admins, team admins, system admins. */
-function canManageChannel(store: Store, caller: Caller, channel: Channel): boolean {
+export function canManageChannel(store: Store, caller: Caller, channel: Channel): boolean {
   if (isSystemAdmin(caller.user)) return true;
   if (store.channelMember(channel.id, caller.user.id)?.roles.includes('channel_admin')) return true;
   if (channel.type === 'O') return isTeamMember(store, channel.team_id, caller.user.id);
