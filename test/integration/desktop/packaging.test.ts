@@ -30,7 +30,8 @@ function requiredPackages(dir: string): Set<string> {
   const found = new Set<string>();
   for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!entry.endsWith('.js')) continue;
-    for (const [, name] of readFileSync(join(dir, entry), 'utf8').matchAll(/require\("([^".][^"]*)"\)/g)) {
+    // require() and import() load a package; resolve() finds a file in one (a font, a binary's folder).
+    for (const [, name] of readFileSync(join(dir, entry), 'utf8').matchAll(/(?:require|import|resolve)\("([^".][^"]*)"\)/g)) {
       const bare = name!.startsWith('@') ? name!.split('/').slice(0, 2).join('/') : name!.split('/')[0]!;
       if (!name!.startsWith('node:') && !builtinModules.includes(bare)) found.add(bare);
     }
@@ -90,7 +91,17 @@ describe('the installers (electron-builder.mjs)', () => {
 
   it('packs every package the main process requires, from the production dependencies only', () => {
     const required = requiredPackages(join(ROOT, 'out/main'));
-    expect([...required].sort()).toEqual(['@fastify/busboy', 'better-sqlite3', 'electron', 'mime-types', 'sharp', 'undici', 'ws']);
+    expect([...required].sort()).toEqual([
+      '@expo-google-fonts/nunito',
+      '@fastify/busboy',
+      'better-sqlite3',
+      'electron',
+      'mime-types',
+      'opentype.js',
+      'sharp',
+      'undici',
+      'ws',
+    ]);
     for (const name of required) {
       if (name === 'electron') continue;
       expect(Object.keys(pkg.dependencies)).toContain(name);

@@ -1,6 +1,8 @@
 import type { Client4 } from '@mattermost/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import WebSocket from 'ws';
+import { avatarColour } from '../../../src/main/workspace/default-avatar';
 import { clientFor, failure } from '../helpers/mattermost-client';
 import { SYSADMIN, startTestCore, USER_1, type TestCore } from '../helpers/test-core';
 
@@ -216,5 +218,28 @@ describe("a bot's everyday REST through @mattermost/client", () => {
     expect(await failure(user.searchPosts(team.id, '  ', false))).toEqual({ status: 400, id: 'api.context.invalid_param.app_error' });
     const exchanges = (await (await server.control('/exchanges?limit=20')).json()) as { url: string; diagnosis: { code: string }[] }[];
     expect(exchanges.some((e) => e.url.endsWith('/posts/search') && e.diagnosis.some((d) => d.code === 'G45'))).toBe(true);
+  });
+
+  it('draws Mattermost’s default picture: the first letter on a colour picked by the user id', async () => {
+    const response = await fetch(`${server.url}/api/v4/users/${userId}/image`, { headers: { Authorization: `Bearer ${user.getToken()}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const png = Buffer.from(await response.arrayBuffer());
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([128, 128]);
+    // The corner is the background: one of Mattermost's colours, chosen by FNV-1a of the id.
+    expect([...data.subarray(0, 3)]).toEqual(avatarColour(userId));
+    // The letter is white, somewhere in the middle band.
+    const white = [];
+    for (let i = 0; i < data.length; i += info.channels) if (data[i] === 255 && data[i + 1] === 255 && data[i + 2] === 255) white.push(i);
+    expect(white.length).toBeGreaterThan(200);
+    const fallback = await fetch(`${server.url}/api/v4/users/${userId}/image/default`, {
+      headers: { Authorization: `Bearer ${user.getToken()}` },
+    });
+    expect(Buffer.from(await fallback.arrayBuffer()).equals(png)).toBe(true);
+    const unknown = await fetch(`${server.url}/api/v4/users/${'c'.repeat(26)}/image`, {
+      headers: { Authorization: `Bearer ${user.getToken()}` },
+    });
+    expect([unknown.status, ((await unknown.json()) as { id: string }).id]).toEqual([404, 'app.user.missing_account.const']);
   });
 });

@@ -62,6 +62,7 @@ import { getPinnedPostsRoute, pinPostRoute, unpinPostRoute } from './api-v4/pins
 import { getChannelMemberRoute, removeChannelMemberRoute, viewChannelRoute } from './api-v4/channel-members';
 import { autocompleteUsersRoute, searchUsersRoute } from './api-v4/user-search';
 import { searchPostsRoute } from './api-v4/post-search';
+import { getDefaultProfileImageRoute, getProfileImageRoute } from './api-v4/user-images';
 import {
   getFileInfoRoute,
   getFileInfosForPostRoute,
@@ -130,6 +131,8 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
   deleteReactionRoute,
   getUserStatusRoute,
   updateUserStatusRoute,
+  getProfileImageRoute,
+  getDefaultProfileImageRoute,
   pinPostRoute,
   unpinPostRoute,
   getPinnedPostsRoute,
