@@ -1,7 +1,7 @@
 import type { Diagnosis } from '../../shared/contract/exchange';
 
 // Everything Mockmost tells a user that Mattermost does not: one entry per code, with the
-// wording kept here and nowhere else. The codes (G01–G45) are Mockmost's own; this file is
+// wording kept here and nowhere else. The codes (G01–G46) are Mockmost's own; this file is
 // their one list.
 
 export const diagnose = {
@@ -313,6 +313,22 @@ export const diagnose = {
       message: `Nothing matched. Mattermost searches only the channels the user is a member of (not public channels they have not joined), whole words unless a word ends in *.${named}`,
       fix: 'Add the user to the channel, or search with a user who is in it; end a word with * to match its start.',
     };
+  },
+
+  /** G46: a 403 on a post: missing, or in a channel the caller cannot read. */
+  unseenPost(missing: boolean, channel: string | undefined, username: string): Diagnosis {
+    return missing
+      ? {
+          code: 'G46',
+          message:
+            'There is no such post (never created, or deleted). Mattermost answers 403, as it checks the permission through the post.',
+          fix: 'Use the id of a post that exists, as the posted event or POST /api/v4/posts answered it.',
+        }
+      : {
+          code: 'G46',
+          message: `@${username} cannot read the post: it is in ${channel ? `"${channel}"` : 'a channel'}, which @${username} is not a member of.`,
+          fix: `Add @${username} to the channel (POST /api/v4/channels/{id}/members).`,
+        };
   },
 
   /** G44: file ids a new post silently dropped. */

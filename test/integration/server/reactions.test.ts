@@ -97,6 +97,9 @@ describe('reactions through @mattermost/client', () => {
     const private_ = (await admin.getChannelByNameAndTeamName('dev', 'private-qa')).id;
     const secret = await admin.createPost({ channel_id: private_, message: 'admins only' } as never);
     expect(await failure(user.addReaction(userId, secret.id, 'smile'))).toEqual({ status: 403, id: 'api.context.permissions.app_error' });
+    // The answer does not say why; the captured exchange does.
+    const [latest] = (await (await server.control('/exchanges?limit=1')).json()) as { diagnosis: { code: string; message: string }[] }[];
+    expect(latest!.diagnosis).toEqual([expect.objectContaining({ code: 'G46', message: expect.stringContaining('"private-qa"') })]);
 
     const emoji = [
       'smile',

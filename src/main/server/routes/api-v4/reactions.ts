@@ -1,5 +1,6 @@
 import { isValidId } from '../../../../shared/mattermost/ids';
-import { invalidBodyParam, invalidUrlParam } from '../../../workspace/app-error';
+import { diagnose } from '../../../diagnostics/catalog';
+import { AppError, invalidBodyParam, invalidUrlParam } from '../../../workspace/app-error';
 import { deleteReaction, EMOJI_NAME, EMOJI_NAME_MAX_LENGTH, postReactions, saveReaction } from '../../../workspace/reactions';
 import { requireSession } from '../../auth';
 import { notFound } from '../../handle-mattermost';
@@ -13,6 +14,17 @@ function requireId(ctx: RequestContext, param: 'postId' | 'userId', name: string
   return id;
 }
 
+/** Mattermost's 403 does not say whether the post is missing or out of the caller's sight: the diagnosis does. */
+function explainUnseenPost(ctx: RequestContext, error: unknown, postId: string, userId: string): void {
+  if (!(error instanceof AppError) || error.id !== 'api.context.permissions.app_error') return;
+  const store = ctx.core.store;
+  const post = isValidId(postId) ? store.posts.get(postId) : undefined;
+  const channel = post && store.channels.get(post.channel_id);
+  ctx.capture.diagnosis.push(
+    diagnose.unseenPost(post === undefined || post.delete_at !== 0, channel?.name, store.users.get(userId)?.username ?? ''),
+  );
+}
+
 export const saveReactionRoute: RouteDef = {
   method: 'POST',
   path: '/api/v4/reactions',
@@ -23,7 +35,13 @@ export const saveReactionRoute: RouteDef = {
     for (const field of ['user_id', 'post_id', 'emoji_name']) {
       if (body[field] !== undefined && typeof body[field] !== 'string') throw invalidBodyParam('reaction');
     }
-    const reaction = saveReaction(ctx.core, caller, body);
+    let reaction;
+    try {
+      reaction = saveReaction(ctx.core, caller, body);
+    } catch (error) {
+      explainUnseenPost(ctx, error, String(body.post_id ?? ''), caller.user.id);
+      throw error;
+    }
     ctx.capture.postId = reaction.post_id;
     return json(200, reaction);
   },
