@@ -245,6 +245,20 @@ test('reactions show under their post with counts, live, the viewer’s own mark
   await expect(reactions).toHaveCount(0);
 });
 
+test('a post pinned while the channel is open is marked Pinned, and unmarked when unpinned', async ({ page }) => {
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: 'incident runbook' });
+  const postId = await newestPostId();
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  const post = page.locator(`#post_${postId}`);
+  await expect(page.locator(`#postMessageText_${postId}`)).toHaveText('incident runbook');
+  await expect(post.locator('.post-pre-header')).toHaveCount(0);
+  await client.pinPost(postId);
+  await expect(post.locator('.post-pre-header__text-container')).toHaveText('Pinned');
+  await expect(post).toHaveClass(/post--pinned-or-flagged/);
+  await client.unpinPost(postId);
+  await expect(post.locator('.post-pre-header')).toHaveCount(0);
+});
+
 test('uploaded files show under their post: an image from Mockmost’s own file route, other files as cards', async ({ page }) => {
   const image = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#1c58d9' } })
     .png()

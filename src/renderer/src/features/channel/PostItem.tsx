@@ -25,6 +25,18 @@ interface Props {
   highlight?: boolean;
 }
 
+/** Above a pinned post, as the web app's PostPreHeader marks it (components/post_view/post_pre_header). */
+function PinnedHeader() {
+  return (
+    <div className="post-pre-header">
+      <div className="post-pre-header__icons-container">
+        <span className="icon icon--post-pre-header-pin icon-pin" aria-hidden="true" />
+      </div>
+      <div className="post-pre-header__text-container">Pinned</div>
+    </div>
+  );
+}
+
 /** The reply arrow of a post in the center: opens its thread on the right, with the reply count. */
 function ReplyButton({ post }: { post: Post }) {
   const openThread = useApp((s) => s.openThread);
@@ -120,7 +132,7 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
   return (
     <div
       id={center ? `post_${post.id}` : `rhsPost_${post.id}`}
-      className={frame.classes}
+      className={post.is_pinned && center && !deleted ? `${frame.classes} post--pinned-or-flagged` : frame.classes}
       role="listitem"
       data-testid="postView"
       tabIndex={0}
@@ -129,6 +141,7 @@ function PostItemView({ post, previous, author, teamName, location = 'CENTER', h
       onFocus={() => setHovered(true)}
       onBlur={() => setHovered(false)}
     >
+      {post.is_pinned && !deleted && <PinnedHeader />}
       <div className="post__content" data-testid="postContent">
         {center && !deleted && (
           <div className="post-menu">
