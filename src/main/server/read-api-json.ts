@@ -1,4 +1,4 @@
-import { bodyTooLarge, invalidBodyParam } from '../workspace/app-error';
+import { AppError, bodyTooLarge, invalidBodyParam, invalidParam } from '../workspace/app-error';
 import type { RequestContext } from './http-types';
 
 /**
@@ -20,6 +20,22 @@ export async function readApiJsonValue(ctx: RequestContext, name: string): Promi
   } catch (error) {
     throw invalidBodyParam(name, (error as Error).message);
   }
+}
+
+/**
+ * A JSON object body where Mattermost's handler answers a bad one with c.SetInvalidParam(name)
+ * ("Invalid {name} parameter.") rather than the body error; an oversized body stays 413.
+ */
+export async function readApiJsonAsParam(ctx: RequestContext, name: string): Promise<Record<string, unknown>> {
+  let value: unknown;
+  try {
+    value = await readApiJsonValue(ctx, name);
+  } catch (error) {
+    if (error instanceof AppError && error.statusCode === 413) throw error;
+    throw invalidParam(name);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidParam(name);
+  return value as Record<string, unknown>;
 }
 
 export const optionalString = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -10,18 +10,9 @@ export interface StoredFile {
   previewHash: string | null;
 }
 
-interface Row {
-  id: string;
-  user_id: string;
+/** A row: the API's fields as SQLite keeps them (flags as 0/1, the mini preview as bytes), and the blobs' hashes. */
+type Row = Omit<FileInfo, 'post_id' | 'width' | 'height' | 'has_preview_image' | 'mini_preview' | 'remote_id' | 'archived'> & {
   post_id: string;
-  channel_id: string;
-  create_at: number;
-  update_at: number;
-  delete_at: number;
-  name: string;
-  extension: string;
-  size: number;
-  mime_type: string;
   width: number;
   height: number;
   has_preview_image: number;
@@ -29,7 +20,7 @@ interface Row {
   content_hash: string;
   thumbnail_hash: string | null;
   preview_hash: string | null;
-}
+};
 
 const COLUMNS = `id, user_id, post_id, channel_id, create_at, update_at, delete_at, name, extension, size, mime_type,
   width, height, has_preview_image, mini_preview, content_hash, thumbnail_hash, preview_hash`;

@@ -5,37 +5,27 @@ import type { User } from '../../shared/mattermost/model';
 
 /** Mattermost's imageProfilePixelDimension. */
 const SIZE = 128;
-/**
- * The background colours Mattermost picks from by the FNV-1a hash of the user id
- * (server/channels/app/users/profile_picture.go: createProfileImage); the list repeats its colours as Mattermost's does.
- */
+/** The colours Mattermost's list repeats after its first five (server/channels/app/users/profile_picture.go: createProfileImage). */
+const CYCLE: [number, number, number][] = [
+  [197, 8, 126],
+  [197, 19, 19],
+  [250, 134, 6],
+  [227, 207, 18],
+  [123, 201, 71],
+  [28, 181, 105],
+  [35, 188, 224],
+  [116, 49, 196],
+];
+/** Mattermost's 26 background colours, picked by the FNV-1a hash of the user id: five, then the cycle, repeated. */
 const COLOURS: [number, number, number][] = [
   [197, 8, 126],
   [227, 207, 18],
   [28, 181, 105],
   [35, 188, 224],
   [116, 49, 196],
-  [197, 8, 126],
-  [197, 19, 19],
-  [250, 134, 6],
-  [227, 207, 18],
-  [123, 201, 71],
-  [28, 181, 105],
-  [35, 188, 224],
-  [116, 49, 196],
-  [197, 8, 126],
-  [197, 19, 19],
-  [250, 134, 6],
-  [227, 207, 18],
-  [123, 201, 71],
-  [28, 181, 105],
-  [35, 188, 224],
-  [116, 49, 196],
-  [197, 8, 126],
-  [197, 19, 19],
-  [250, 134, 6],
-  [227, 207, 18],
-  [123, 201, 71],
+  ...CYCLE,
+  ...CYCLE,
+  ...CYCLE.slice(0, 5),
 ];
 
 /** FNV-1a, 32 bits, over the UTF-8 bytes (Go's hash/fnv New32a). */

@@ -1,5 +1,6 @@
-import type { Channel, User } from '../../shared/mattermost/model';
+import type { Channel, Post, User } from '../../shared/mattermost/model';
 import type { Store } from '../store/store';
+import { noPermission } from './app-error';
 
 // Mattermost's default permission scheme, reduced to the roles a seeded workspace has: system
 // admins may do everything; team admins manage their team's integrations; members post.
@@ -42,4 +43,16 @@ export function canChangePost(store: Store, user: User, authorId: string, channe
 /** upload_file: a channel-scoped permission of channel_user, so members (and admins) only. */
 export function canUploadToChannel(store: Store, user: User, channel: Channel): boolean {
   return isSystemAdmin(user) || store.channelMember(channel.id, user.id) !== undefined;
+}
+
+/**
+ * A post not deleted and its channel, for a user who may read it. Mattermost checks such
+ * permissions through the post's channel (SessionHasPermissionToChannelByPost), so an unknown
+ * post is a 403 too, not a 404.
+ */
+export function postInReadableChannel(store: Store, user: User, postId: string): { post: Post; channel: Channel } {
+  const post = store.posts.get(postId);
+  const channel = post && store.channels.get(post.channel_id);
+  if (!post || post.delete_at !== 0 || !channel || !canReadChannel(store, user, channel)) throw noPermission();
+  return { post, channel };
 }

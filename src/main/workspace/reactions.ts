@@ -1,10 +1,10 @@
 import { emojiCodepoints } from '../../shared/emoji/emoji';
 import { isValidId } from '../../shared/mattermost/ids';
-import type { Channel, Post } from '../../shared/mattermost/model';
+import type { Post } from '../../shared/mattermost/model';
 import type { Core } from '../core/core';
 import type { Reaction } from '../store/reaction-table';
 import { AppError, noPermission } from './app-error';
-import { canReadChannel, isSystemAdmin } from './permissions';
+import { isSystemAdmin, postInReadableChannel } from './permissions';
 import type { Caller } from './sessions';
 
 /** Mattermost's model.EmojiNameMaxLength. */
@@ -14,16 +14,6 @@ export const EMOJI_NAME = /^[A-Za-z0-9_\-+]+$/;
 const DEFAULT_UNIQUE_REACTION_LIMIT = 50;
 
 type PostWithReactions = Post & { has_reactions?: boolean };
-
-/** The post and its channel, for a caller who may read it (add_reaction and remove_reaction go with reading). */
-function reactablePost(core: Core, caller: Caller, postId: string): { post: Post; channel: Channel } {
-  const store = core.store;
-  const post = store.posts.get(postId);
-  const channel = post && store.channels.get(post.channel_id);
-  // Mattermost checks the permission through the post's channel first: an unknown post is 403.
-  if (!post || post.delete_at !== 0 || !channel || !canReadChannel(store, caller.user, channel)) throw noPermission();
-  return { post, channel };
-}
 
 /**
  * An emoji Mattermost knows: a system emoji, else a custom one (server/channels/app/reaction.go:
@@ -61,7 +51,7 @@ export function saveReaction(core: Core, caller: Caller, input: { user_id?: unkn
   if (userId !== caller.user.id) {
     throw new AppError(403, 'api.reaction.save_reaction.user_id.app_error', 'You cannot save reaction for the other user.');
   }
-  const { post, channel } = reactablePost(core, caller, postId);
+  const { post, channel } = postInReadableChannel(core.store, caller.user, postId);
   requireKnownEmoji(core, emojiName);
   const store = core.store;
   const limit = Number(
@@ -92,7 +82,7 @@ export function saveReaction(core: Core, caller: Caller, input: { user_id?: unkn
 
 /** DELETE /api/v4/users/{user_id}/posts/{post_id}/reactions/{emoji_name} (server/channels/api4/reaction.go: deleteReaction). */
 export function deleteReaction(core: Core, caller: Caller, userId: string, postId: string, emojiName: string): void {
-  const { post, channel } = reactablePost(core, caller, postId);
+  const { post, channel } = postInReadableChannel(core.store, caller.user, postId);
   if (userId !== caller.user.id && !isSystemAdmin(caller.user)) throw noPermission();
   if (channel.delete_at > 0) {
     throw new AppError(403, 'api.reaction.delete.archived_channel.app_error', 'You cannot remove a reaction in an archived channel.');
@@ -118,6 +108,6 @@ export function deleteReaction(core: Core, caller: Caller, userId: string, postI
 
 /** GET /api/v4/posts/{post_id}/reactions: the post's reactions, oldest first. */
 export function postReactions(core: Core, caller: Caller, postId: string): Reaction[] {
-  const { post } = reactablePost(core, caller, postId);
+  const { post } = postInReadableChannel(core.store, caller.user, postId);
   return core.store.reactions.forPost(post.id);
 }

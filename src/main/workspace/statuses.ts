@@ -13,12 +13,13 @@ function save(core: Core, status: Status): Status {
   return status;
 }
 
-/** PUT /users/{id}/status: a status the user chose, kept until they choose another (server/channels/app/status.go). */
+/**
+ * PUT /users/{id}/status once the route has checked who may set it: a status the user chose,
+ * kept until they choose another (server/channels/api4/status.go: updateUserStatus; app/status.go).
+ */
 export function setManualStatus(core: Core, userId: string, body: Record<string, unknown>): Status {
   const status = body.status;
-  if (typeof status !== 'string' || status === '') throw invalidParam('status');
-  if (body.user_id !== userId) throw invalidParam('user_id');
-  if (!STATUSES.has(status as Status['status'])) throw invalidParam('status');
+  if (typeof status !== 'string' || !STATUSES.has(status as Status['status'])) throw invalidParam('status');
   const now = Date.now();
   const dndEnd = status === 'dnd' && typeof body.dnd_end_time === 'number' && body.dnd_end_time > 0 ? body.dnd_end_time : 0;
   // Going online by hand clears the manual flag (SetStatusOnline with manual=true keeps it; offline and dnd are manual).

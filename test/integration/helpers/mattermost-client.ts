@@ -34,3 +34,19 @@ export async function failure(call: Promise<unknown>): Promise<{ status: number;
   }
   throw new Error('expected the call to fail');
 }
+
+/** sysadmin and user-1 of the seeded workspace, logged in through Client4, with the ids tests keep reaching for. */
+export async function adminAndUser(url: string) {
+  const admin = await clientFor(url, 'sysadmin', 'Sys@dmin-sample1');
+  const user = await clientFor(url, 'user-1', 'SampleUs@r-1');
+  const channelId = async (name: string) => (await admin.getChannelByNameAndTeamName('dev', name)).id;
+  return {
+    admin,
+    user,
+    adminId: (await admin.getMe()).id,
+    userId: (await user.getMe()).id,
+    teamId: (await admin.getTeamByName('dev')).id,
+    townSquare: await channelId('town-square'),
+    offTopic: await channelId('off-topic'),
+  };
+}

@@ -3,29 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import WebSocket from 'ws';
 import { avatarColour } from '../../../src/main/workspace/default-avatar';
-import { clientFor, failure } from '../helpers/mattermost-client';
-import { SYSADMIN, startTestCore, USER_1, type TestCore } from '../helpers/test-core';
-
-interface Event {
-  event: string;
-  data: Record<string, unknown>;
-  broadcast: { channel_id?: string; user_id?: string; omit_users?: Record<string, boolean> | null };
-  status?: string;
-  seq_reply?: number;
-  error?: { id: string };
-}
-
-/** A WebSocket of the user's, collecting what arrives. */
-async function listen(url: string, client: Client4): Promise<{ socket: WebSocket; events: Event[] }> {
-  const socket = new WebSocket(`${url.replace('http', 'ws')}/api/v4/websocket`, {
-    headers: { Authorization: `Bearer ${client.getToken()}` },
-  });
-  const events: Event[] = [];
-  socket.on('message', (data) => events.push(JSON.parse(data.toString()) as Event));
-  await new Promise((resolve) => socket.once('open', resolve));
-  await expect.poll(() => events.some((e) => e.event === 'hello')).toBe(true);
-  return { socket, events };
-}
+import { adminAndUser, failure } from '../helpers/mattermost-client';
+import { listen } from '../helpers/websocket-events';
+import { startTestCore, type TestCore } from '../helpers/test-core';
 
 describe("a bot's everyday REST through @mattermost/client", () => {
   let server: TestCore;
@@ -39,13 +19,7 @@ describe("a bot's everyday REST through @mattermost/client", () => {
 
   beforeAll(async () => {
     server = await startTestCore();
-    admin = await clientFor(server.url, SYSADMIN.username, SYSADMIN.password);
-    user = await clientFor(server.url, USER_1.username, USER_1.password);
-    teamId = (await admin.getTeamByName('dev')).id;
-    townSquare = (await admin.getChannelByNameAndTeamName('dev', 'town-square')).id;
-    offTopic = (await admin.getChannelByNameAndTeamName('dev', 'off-topic')).id;
-    userId = (await user.getMe()).id;
-    adminId = (await admin.getMe()).id;
+    ({ admin, user, teamId, townSquare, offTopic, userId, adminId } = await adminAndUser(server.url));
   });
   afterAll(() => server.stop());
 

@@ -3,8 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientFor, failure } from '../helpers/mattermost-client';
-import { SYSADMIN, startTestCore, USER_1, type TestCore } from '../helpers/test-core';
+import { adminAndUser, failure } from '../helpers/mattermost-client';
+import { startTestCore, type TestCore } from '../helpers/test-core';
 
 interface UploadAnswer {
   file_infos: { id: string; name: string; size: number; post_id?: string }[];
@@ -47,12 +47,9 @@ describe('files through @mattermost/client', () => {
 
   beforeAll(async () => {
     server = await startTestCore();
-    admin = await clientFor(server.url, SYSADMIN.username, SYSADMIN.password);
-    user = await clientFor(server.url, USER_1.username, USER_1.password);
-    townSquare = (await admin.getChannelByNameAndTeamName('dev', 'town-square')).id;
-    offTopic = (await admin.getChannelByNameAndTeamName('dev', 'off-topic')).id;
-    const team = await admin.getTeamByName('dev');
-    privateChannel = (await admin.createChannel({ team_id: team.id, name: 'ops', display_name: 'Ops', type: 'P' } as never)).id;
+    let teamId: string;
+    ({ admin, user, townSquare, offTopic, teamId } = await adminAndUser(server.url));
+    privateChannel = (await admin.createChannel({ team_id: teamId, name: 'ops', display_name: 'Ops', type: 'P' } as never)).id;
   });
   afterAll(() => server.stop());
 

@@ -1,14 +1,8 @@
 import type { Client4 } from '@mattermost/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { clientFor, failure } from '../helpers/mattermost-client';
-import { SYSADMIN, startTestCore, USER_1, type TestCore } from '../helpers/test-core';
-
-interface Event {
-  event: string;
-  data: { reaction?: string };
-  broadcast: { channel_id?: string };
-}
+import { adminAndUser, failure } from '../helpers/mattermost-client';
+import { startTestCore, type TestCore } from '../helpers/test-core';
+import { listen } from '../helpers/websocket-events';
 
 describe('reactions through @mattermost/client', () => {
   let server: TestCore;
@@ -20,21 +14,12 @@ describe('reactions through @mattermost/client', () => {
 
   beforeAll(async () => {
     server = await startTestCore();
-    admin = await clientFor(server.url, SYSADMIN.username, SYSADMIN.password);
-    user = await clientFor(server.url, USER_1.username, USER_1.password);
-    channelId = (await admin.getChannelByNameAndTeamName('dev', 'town-square')).id;
-    userId = (await user.getMe()).id;
-    adminId = (await admin.getMe()).id;
+    ({ admin, user, townSquare: channelId, userId, adminId } = await adminAndUser(server.url));
   });
   afterAll(() => server.stop());
 
   it('adds and removes reactions, marks the post, and tells the channel over the WebSocket', async () => {
-    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/api/v4/websocket`, {
-      headers: { Authorization: `Bearer ${user.getToken()}` },
-    });
-    const events: Event[] = [];
-    socket.on('message', (data) => events.push(JSON.parse(data.toString()) as Event));
-    await new Promise((resolve) => socket.once('open', resolve));
+    const { socket, events } = await listen(server.url, user);
     try {
       const post = await admin.createPost({ channel_id: channelId, message: 'ship it?' } as never);
       const reaction = await user.addReaction(userId, post.id, '+1');
@@ -54,7 +39,7 @@ describe('reactions through @mattermost/client', () => {
       await expect.poll(() => events.filter((e) => e.event === 'reaction_added').length).toBe(2);
       const added = events.find((e) => e.event === 'reaction_added')!;
       expect(added.broadcast.channel_id).toBe(channelId);
-      expect(JSON.parse(added.data.reaction!)).toMatchObject({ user_id: userId, emoji_name: '+1' });
+      expect(JSON.parse(added.data.reaction as string)).toMatchObject({ user_id: userId, emoji_name: '+1' });
 
       await user.removeReaction(userId, post.id, '+1');
       await admin.removeReaction(adminId, post.id, 'rocket');

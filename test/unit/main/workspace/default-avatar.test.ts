@@ -12,5 +12,6 @@ describe('the default picture’s colour', () => {
   it('picks one of Mattermost’s colours by the hash of the id', () => {
     expect(avatarColour('')).toEqual([35, 188, 224]); // 0x811c9dc5 % 26 = 3
     expect(avatarColour('a')).toEqual([197, 19, 19]); // 0xe40c292c % 26 = 14
+    expect(avatarColour('foobar')).toEqual([197, 19, 19]); // 0xbf9cf968 % 26 = 14
   });
 });

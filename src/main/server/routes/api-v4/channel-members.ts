@@ -1,23 +1,17 @@
 import { isValidId } from '../../../../shared/mattermost/ids';
-import { AppError, invalidParam, invalidUrlParam, noPermission } from '../../../workspace/app-error';
+import { AppError, invalidParam, noPermission } from '../../../workspace/app-error';
 import { requireUser } from '../../../workspace/lookups';
 import { channelMemberJson } from '../../../workspace/members';
 import { isSystemAdmin } from '../../../workspace/permissions';
 import { requireSession } from '../../auth';
-import type { RequestContext, RouteDef } from '../../http-types';
+import { routeUserId } from './route-user';
+import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';
-import { readApiJsonValue } from '../../read-api-json';
+import { readApiJsonAsParam } from '../../read-api-json';
 import { canManageChannel, readableChannel } from './channels';
 
 const memberMissing = () =>
   new AppError(404, 'app.channel.get_member.missing.app_error', 'No channel member found for that user ID and channel ID.');
-
-function routeUserId(ctx: RequestContext, callerId: string): string {
-  const id = ctx.params.userId!;
-  if (id === 'me') return callerId;
-  if (!isValidId(id)) throw invalidUrlParam('user_id');
-  return id;
-}
 
 /** GET /channels/{id}/members/{user_id}: for those who may read the channel (api4/channel.go: getChannelMember). */
 export const getChannelMemberRoute: RouteDef = {
@@ -71,11 +65,7 @@ export const viewChannelRoute: RouteDef = {
     const caller = requireSession(ctx);
     const userId = routeUserId(ctx, caller.user.id);
     if (userId !== caller.user.id && !isSystemAdmin(caller.user)) throw noPermission();
-    const body = await readApiJsonValue(ctx, 'channel_view').catch(() => {
-      throw invalidParam('channel_view');
-    });
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalidParam('channel_view');
-    const view = body as Record<string, unknown>;
+    const view = await readApiJsonAsParam(ctx, 'channel_view');
     const ids = [view.channel_id, view.prev_channel_id].map((id) => (typeof id === 'string' ? id : id === undefined ? '' : null));
     if (ids.some((id) => id === null || (id !== '' && !isValidId(id)))) throw invalidParam('channel_view');
     const store = ctx.core.store;

@@ -1,7 +1,7 @@
 import { isValidId } from '../../../../shared/mattermost/ids';
 import { diagnose } from '../../../diagnostics/catalog';
-import { AppError, invalidParam, invalidUrlParam, noPermission } from '../../../workspace/app-error';
-import { canReadChannel } from '../../../workspace/permissions';
+import { AppError, invalidParam, invalidUrlParam } from '../../../workspace/app-error';
+import { postInReadableChannel } from '../../../workspace/permissions';
 import {
   attachmentsDisabled,
   fileSettings,
@@ -187,39 +187,30 @@ export const getFileRoute: RouteDef = {
 /** Mattermost serves thumbnails and previews as image/jpeg whatever their encoding (api4/file.go: ThumbnailImageType, PreviewImageType). */
 const RENDITION_TYPE = 'image/jpeg';
 
-export const getFileThumbnailRoute: RouteDef = {
-  method: 'GET',
-  path: '/api/v4/files/:fileId/thumbnail',
-  handle(ctx) {
-    const file = requestedFile(ctx);
-    if (!file.thumbnailHash) {
-      throw new AppError(
-        400,
-        'api.file.get_file_thumbnail.no_thumbnail.app_error',
-        "File doesn't have a thumbnail image.",
-        `file_id=${file.info.id}`,
-      );
-    }
-    return sendBlob(ctx, file, file.thumbnailHash, RENDITION_TYPE);
-  },
-};
+/** GET /files/{id}/thumbnail and /preview: 400 for a file Mattermost made none for (api4/file.go: getFileThumbnail, getFilePreview). */
+function renditionRoute(kind: 'thumbnail' | 'preview', errorId: string, message: string): RouteDef {
+  return {
+    method: 'GET',
+    path: `/api/v4/files/:fileId/${kind}`,
+    handle(ctx) {
+      const file = requestedFile(ctx);
+      const hash = kind === 'thumbnail' ? file.thumbnailHash : file.previewHash;
+      if (!hash) throw new AppError(400, errorId, message, `file_id=${file.info.id}`);
+      return sendBlob(ctx, file, hash, RENDITION_TYPE);
+    },
+  };
+}
 
-export const getFilePreviewRoute: RouteDef = {
-  method: 'GET',
-  path: '/api/v4/files/:fileId/preview',
-  handle(ctx) {
-    const file = requestedFile(ctx);
-    if (!file.previewHash) {
-      throw new AppError(
-        400,
-        'api.file.get_file_preview.no_preview.app_error',
-        "File doesn't have a preview image.",
-        `file_id=${file.info.id}`,
-      );
-    }
-    return sendBlob(ctx, file, file.previewHash, RENDITION_TYPE);
-  },
-};
+export const getFileThumbnailRoute = renditionRoute(
+  'thumbnail',
+  'api.file.get_file_thumbnail.no_thumbnail.app_error',
+  "File doesn't have a thumbnail image.",
+);
+export const getFilePreviewRoute = renditionRoute(
+  'preview',
+  'api.file.get_file_preview.no_preview.app_error',
+  "File doesn't have a preview image.",
+);
 
 export const getFileInfoRoute: RouteDef = {
   method: 'GET',
@@ -283,11 +274,7 @@ export const getFileInfosForPostRoute: RouteDef = {
     const caller = requireSession(ctx);
     const postId = ctx.params.postId!;
     if (!isValidId(postId)) throw invalidUrlParam('post_id');
-    const store = ctx.core.store;
-    const post = store.posts.get(postId);
-    const channel = post && store.channels.get(post.channel_id);
-    // The permission is checked through the post's channel, so an unknown post is 403 too.
-    if (!post || !channel || !canReadChannel(store, caller.user, channel)) throw noPermission();
-    return json(200, store.files.forPost(post.id), { 'Cache-Control': 'max-age=2592000, private' });
+    const { post } = postInReadableChannel(ctx.core.store, caller.user, postId);
+    return json(200, ctx.core.store.files.forPost(post.id), { 'Cache-Control': 'max-age=2592000, private' });
   },
 };

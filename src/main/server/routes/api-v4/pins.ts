@@ -1,7 +1,7 @@
 import { isValidId } from '../../../../shared/mattermost/ids';
 import { AppError, invalidUrlParam, noPermission } from '../../../workspace/app-error';
 import { requireChannel } from '../../../workspace/lookups';
-import { canReadChannel } from '../../../workspace/permissions';
+import { canReadChannel, postInReadableChannel } from '../../../workspace/permissions';
 import { saveEditedPost, toList } from '../../../workspace/posts';
 import { servedPostList } from '../../../workspace/serve-post';
 import { requireSession } from '../../auth';
@@ -17,10 +17,7 @@ function setPinned(ctx: RequestContext, pinned: boolean) {
   const postId = ctx.params.postId!;
   if (!isValidId(postId)) throw invalidUrlParam('post_id');
   const store = ctx.core.store;
-  const post = store.posts.get(postId);
-  const channel = post && store.channels.get(post.channel_id);
-  // The permission is checked through the post's channel: an unknown post is 403.
-  if (!post || post.delete_at !== 0 || !channel || !canReadChannel(store, caller.user, channel)) throw noPermission();
+  const { post, channel } = postInReadableChannel(store, caller.user, postId);
   if (channel.delete_at !== 0) {
     throw new AppError(400, 'api.post.update_post.can_not_update_post_in_deleted.error', 'Can not update post in deleted channel.');
   }

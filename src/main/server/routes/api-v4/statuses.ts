@@ -1,19 +1,12 @@
 import { isValidId } from '../../../../shared/mattermost/ids';
-import { invalidParam, invalidUrlParam, noPermission } from '../../../workspace/app-error';
+import { invalidParam, noPermission } from '../../../workspace/app-error';
 import { isSystemAdmin } from '../../../workspace/permissions';
 import { setManualStatus } from '../../../workspace/statuses';
 import { requireSession } from '../../auth';
-import type { RequestContext, RouteDef } from '../../http-types';
+import { routeUserId } from './route-user';
+import type { RouteDef } from '../../http-types';
 import { json } from '../../http-types';
-import { readApiJson, readApiJsonValue } from '../../read-api-json';
-
-/** The route's user: `me` is the caller (an unknown id still has a status: offline). */
-function routeUserId(ctx: RequestContext, callerId: string): string {
-  const id = ctx.params.userId!;
-  if (id === 'me') return callerId;
-  if (!isValidId(id)) throw invalidUrlParam('user_id');
-  return id;
-}
+import { readApiJsonAsParam, readApiJsonValue } from '../../read-api-json';
 
 /** Mattermost answers a status for any id, offline when it has none (server/channels/app/status.go: GetUserStatusesByIds). */
 export const getUserStatusRoute: RouteDef = {
@@ -47,9 +40,7 @@ export const updateUserStatusRoute: RouteDef = {
   async handle(ctx) {
     const caller = requireSession(ctx);
     const userId = routeUserId(ctx, caller.user.id);
-    const body = await readApiJson(ctx, 'status').catch(() => {
-      throw invalidParam('status');
-    });
+    const body = await readApiJsonAsParam(ctx, 'status');
     if (typeof body.status !== 'string' || body.status === '') throw invalidParam('status');
     if (body.user_id !== userId) throw invalidParam('user_id');
     if (userId !== caller.user.id && !isSystemAdmin(caller.user)) throw noPermission();
