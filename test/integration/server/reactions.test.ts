@@ -1,4 +1,5 @@
 import type { Client4 } from '@mattermost/client';
+import { Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminAndUser, failure } from '../helpers/mattermost-client';
 import { startTestCore, type TestCore } from '../helpers/test-core';
@@ -142,4 +143,33 @@ describe('reactions through @mattermost/client', () => {
       id: 'api.reaction.delete.archived_channel.app_error',
     });
   });
+
+  it('takes 10,000 reactions on one post, concurrently, storing each user’s emoji once', async () => {
+    const post = await admin.createPost({ channel_id: channelId, message: 'react away' } as never);
+    const names = ['+1', 'smile', 'heart', 'tada', 'eyes', 'rocket', 'wave', 'fire', 'star', 'clap'];
+    const pool = new Pool(server.url, { connections: 16 });
+    const statuses = new Map<number, number>();
+    let next = 0;
+    const worker = async () => {
+      while (next < 10_000) {
+        const i = next++;
+        const [client, id] = i % 2 === 0 ? [admin, adminId] : [user, userId];
+        const response = await pool.request({
+          method: 'POST',
+          path: '/api/v4/reactions',
+          headers: { authorization: `Bearer ${client.getToken()}` },
+          body: JSON.stringify({ user_id: id, post_id: post.id, emoji_name: names[i % names.length] }),
+        });
+        await response.body.dump();
+        statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    await pool.close();
+    expect([...statuses]).toEqual([[200, 10_000]]);
+    // Each user's reaction per emoji is stored once, however often it was sent.
+    const reactions = await admin.getReactionsForPost(post.id);
+    expect(reactions).toHaveLength(names.length);
+    expect((await admin.getPost(post.id)).metadata.reactions).toHaveLength(names.length);
+  }, 60_000);
 });
