@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 export const MOCKMOST_BIN = join(here, '../../bin/mockmost.js');
 export const BARE_SERVER = join(here, 'bare-server.mjs');
+export const DURABLE_FLOOR_SERVER = join(here, 'durable-floor-server.mjs');
 
 /** Spawns `node ARGS` and resolves once stdout matches `pattern`, with the time that took. */
 export function start(args, pattern) {
@@ -38,6 +39,12 @@ export async function serveMockmost(dataDir, extra = []) {
 
 export async function bareServer(mode = 'text') {
   const { child, match } = await start([BARE_SERVER, mode], /listening on (\S+)/);
+  return { child, url: match[1] };
+}
+
+/** The durable floor (durable-floor-server.mjs), storing into `dataDir`. */
+export async function durableFloorServer(dataDir) {
+  const { child, match } = await start([DURABLE_FLOOR_SERVER, dataDir], /listening on (\S+)/);
   return { child, url: match[1] };
 }
 

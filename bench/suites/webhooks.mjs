@@ -1,13 +1,14 @@
 // Incoming-webhook ingest: every exchange and post committed before the answer, against a bare
-// node:http server (same payloads, same client, same run) and against raw better-sqlite3
-// writing one exchange-shaped row per commit, the least a durable store can do.
+// node:http server (same payloads, same client, same run), against the durable floor (a minimal
+// server that parses the JSON and commits the raw request before answering, one commit per
+// event-loop turn), and against raw better-sqlite3 writing one exchange-shaped row per commit.
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from '../lib/load.mjs';
 import { hookUrl, webhookPayload } from '../lib/mockmost-api.mjs';
-import { bareServer, serveMockmost, stop } from '../lib/processes.mjs';
+import { bareServer, durableFloorServer, serveMockmost, stop } from '../lib/processes.mjs';
 
 // The largest is just under Mattermost's default MaximumPayloadSizeBytes (300,000 + 512 bytes
 // read); a full 300 KiB body is refused by Mattermost, and so by Mockmost, as undecodable.
@@ -49,7 +50,9 @@ export async function webhooks({ quick, report }) {
   const warmupSeconds = quick ? 1 : 2;
   const connections = 20;
   const dataDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-'));
+  const floorDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-floor-'));
   const bare = await bareServer('text');
+  const floor = await durableFloorServer(floorDir);
   const mockmost = await serveMockmost(dataDir);
   try {
     const target = await hookUrl(mockmost.url);
@@ -57,12 +60,28 @@ export async function webhooks({ quick, report }) {
       const body = webhookPayload(size);
       const headers = { 'content-type': 'application/json' };
       const baseline = await load({ url: `${bare.url}/hooks/bench`, body, headers, connections, seconds, warmupSeconds });
+      const durable = await load({ url: `${floor.url}/hooks/bench`, body, headers, connections, seconds, warmupSeconds });
       const measured = await load({ url: target, body, headers, connections, seconds, warmupSeconds });
-      const errors = baseline.errors + measured.errors;
+      const errors = baseline.errors + durable.errors + measured.errors;
       if (errors > 0) throw new Error(`webhooks ${label}: ${errors} requests failed`);
       const base = { baselineName: 'bare node:http' };
       report.figure({ name: `webhook.${label}.throughput`, value: measured.rps, unit: 'req/s', baseline: baseline.rps, ...base });
       report.figure({ name: `webhook.${label}.p99`, value: measured.p99, unit: 'ms', baseline: baseline.p99, ...base });
+      const floorBase = { baselineName: 'durable floor (parse, insert the raw request, commit per loop turn)' };
+      report.figure({
+        name: `webhook.${label}.throughput_vs_durable_floor`,
+        value: measured.rps,
+        unit: 'req/s',
+        baseline: durable.rps,
+        ...floorBase,
+      });
+      report.figure({
+        name: `webhook.${label}.p99_vs_durable_floor`,
+        value: measured.p99,
+        unit: 'ms',
+        baseline: durable.p99,
+        ...floorBase,
+      });
       if (label === '1kb') {
         report.figure({
           name: 'webhook.1kb.throughput_vs_sqlite',
@@ -74,7 +93,8 @@ export async function webhooks({ quick, report }) {
       }
     }
   } finally {
-    await Promise.all([stop(bare.child), stop(mockmost.child)]);
+    await Promise.all([stop(bare.child), stop(floor.child), stop(mockmost.child)]);
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(floorDir, { recursive: true, force: true });
   }
 }
