@@ -11,10 +11,12 @@ export interface ServeArgs {
   token?: string;
   proxies: Record<string, string>;
   keep?: KeepRule;
+  /** Print one JSON line (url, control_token, data_dir, pid) instead of the two human lines. */
+  json: boolean;
 }
 
 export const USAGE = `Usage:
-  mockmost serve [--port 8065] [--host 127.0.0.1] [--data DIR] [--seed FILE] [--token T] [--proxy NAME=URL,...] [--keep N|AGE|SIZE]
+  mockmost serve [--port 8065] [--host 127.0.0.1] [--data DIR] [--seed FILE] [--token T] [--proxy NAME=URL,...] [--keep N|AGE|SIZE] [--json]
   mockmost export --out FILE [--data DIR] [--kind KIND] [--direction outbound|inbound|all] [--limit N] [--name NAME] [--format collection|har]
   mockmost import FILE.har|CURL-FILE --out COLLECTION.json [--name NAME]
   mockmost replay COLLECTION.json --target URL|RECORDED=NEW[,...] [--junit FILE] [--ignore RULES] [--timeout SECONDS]
@@ -28,6 +30,8 @@ serve
   --proxy  recording proxies: /_mockmost/proxy/NAME/… forwards to URL and records both sides
   --keep   how much captured history to keep, pruning the oldest in the background: N exchanges
            (5000), an age (90s, 30m, 12h, 7d) or a database size (800KB, 500MB, 2GB)
+  --json   once listening, print one JSON line {"url", "control_token", "data_dir", "pid"} and
+           nothing else on stdout (for test fixtures in other languages; --port 0 picks a free port)
 
 export   writes captured exchanges as a collection (JSON that diffs well in git)
   --direction  outbound (default: Mockmost's calls to integrations), inbound, or all
@@ -48,7 +52,7 @@ const SERVE_FLAGS = ['port', 'host', 'data', 'seed', 'token', 'proxy', 'keep'];
 
 /** Parses `serve`'s flags (`--name value` or `--name=value`). */
 export function parseServeArgs(argv: string[]): ServeArgs {
-  const { flags: values, positionals } = parseFlags(argv, SERVE_FLAGS);
+  const { flags: values, positionals } = parseFlags(argv, SERVE_FLAGS, ['json']);
   if (positionals.length > 0) throw new UsageError(`unknown argument ${JSON.stringify(positionals[0])}`);
   const portText = values.get('port') ?? '8065';
   const port = Number(portText);
@@ -75,5 +79,6 @@ export function parseServeArgs(argv: string[]): ServeArgs {
     token: values.get('token'),
     proxies,
     keep,
+    json: values.get('json') === 'true',
   };
 }

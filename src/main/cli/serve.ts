@@ -9,10 +9,11 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 /** `mockmost serve`: the core without Electron, until SIGINT or SIGTERM. */
 export async function serve(argv: string[]): Promise<number> {
   const args = parseServeArgs(argv);
+  const dataDir = resolve(args.data ?? defaultDataDir());
   const core = createCore({
     port: args.port,
     host: args.host,
-    dataDir: resolve(args.data ?? defaultDataDir()),
+    dataDir,
     seedFile: args.seed && resolve(args.seed),
     token: args.token,
     proxies: args.proxies,
@@ -35,7 +36,11 @@ export async function serve(argv: string[]): Promise<number> {
       }
       throw error;
     }
-    process.stdout.write(`Mockmost listening on ${core.url}\ncontrol token: ${core.token}\n`);
+    process.stdout.write(
+      args.json
+        ? `${JSON.stringify({ url: core.url, control_token: core.token, data_dir: dataDir, pid: process.pid })}\n`
+        : `Mockmost listening on ${core.url}\ncontrol token: ${core.token}\n`,
+    );
     await stopRequested;
     try {
       await core.stop();

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,6 +44,35 @@ describe('mockmost serve', () => {
   afterEach(async () => {
     await Promise.all(running.splice(0).map((p) => p.cleanup()));
     dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  });
+
+  it('with --json prints one JSON line, and nothing else on stdout, that a fixture in any language can read', async () => {
+    const dataDir = newDir();
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--json', '--data', dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.once('exit', done));
+    try {
+      await expect.poll(() => stdout.includes('\n'), { timeout: 15_000 }).toBe(true);
+      const started = JSON.parse(stdout) as { url: string; control_token: string; data_dir: string; pid: number };
+      expect(started).toEqual({
+        url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+        control_token: expect.any(String),
+        data_dir: dataDir,
+        pid: child.pid,
+      });
+      expect((await fetch(`${started.url}/api/v4/system/ping`)).status).toBe(200);
+      const exchanges = await fetch(`${started.url}/_mockmost/api/exchanges?limit=1`, {
+        headers: { Authorization: `Bearer ${started.control_token}` },
+      });
+      expect(exchanges.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
   });
 
   it('prints the listening line and the control token, and honours --token', async () => {
