@@ -12,6 +12,8 @@ export default {
     'out/**',
     'package.json',
     '!**/*.map',
+    // The testing library's declarations are for test suites, not the app.
+    '!out/types/**',
     // SQLite's C sources, the headers they compile with, and the other platforms' binaries:
     // nothing is compiled when the app is installed.
     '!node_modules/better-sqlite3/{deps,src,binding.gyp}',

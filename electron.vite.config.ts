@@ -16,10 +16,12 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        // The desktop entry and the headless CLI share every module but the Electron shell.
+        // The desktop entry, the headless CLI and the testing library share every module but the Electron shell.
         input: {
           electron: resolve(__dirname, 'src/main/electron/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
+          // The testing library (`import { startMockmost } from 'mockmost'`, see lib/).
+          library: resolve(__dirname, 'src/main/library/index.ts'),
         },
       },
     },

@@ -21,7 +21,7 @@ const rule = '@typescript-eslint/no-restricted-imports';
 
 /**
  * The layers of src/main, each with the layers below it that it may import (docs/architecture.md).
- * `core` composes the server from the rest; `cli` and `electron` start a core.
+ * `core` composes the server from the rest; `cli`, `electron` and `library` (the testing library) start a core.
  */
 export const MAIN_LAYERS = {
   base: [],
@@ -34,6 +34,7 @@ export const MAIN_LAYERS = {
   core: ['server', 'caller', 'workspace', 'store', 'diagnostics', 'replay', 'base'],
   cli: ['core', 'replay', 'store', 'workspace', 'base'],
   electron: ['core', 'base'],
+  library: ['core', 'base'],
 };
 
 /**
@@ -65,7 +66,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js'],
+    files: ['bin/**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

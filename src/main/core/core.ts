@@ -15,6 +15,8 @@ export interface CoreOptions {
   dataDir: string;
   /** Path of a seed file replacing the default workspace. */
   seedFile?: string;
+  /** A seed given as an object (the testing library's `seed`), used as `seedFile` is; `seedFile` wins. */
+  seed?: unknown;
   /** Control API token; random when absent. */
   token?: string;
   /** Folder with the built renderer (index.html); the UI routes answer 404 without it. */

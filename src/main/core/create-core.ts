@@ -11,7 +11,7 @@ import { Store } from '../store/store';
 import type { MattermostConfig } from '../workspace/config-defaults';
 import type { Core, CoreOptions } from './core';
 import { DEFAULT_SEED } from '../workspace/default-seed';
-import { loadSeedFile } from './load-seed-file';
+import { checkSeedObject, loadSeedFile } from './load-seed-file';
 import { RecentLog } from '../base/recent-log';
 import type { SeedFile } from '../workspace/seed-schema';
 import { storedKeepRule, storedSeed, storeKeepRule, storeSeed } from './data-dir-settings';
@@ -127,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
     },
     async start() {
       if (options.seedFile) flagSeed = loadSeedFile(options.seedFile);
+      else if (options.seed !== undefined) flagSeed = checkSeedObject(options.seed);
       unlock = lockDataDir(options.dataDir);
       try {
         store = new Store(openDatabase(options.dataDir));
