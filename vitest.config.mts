@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    // examples/: integrations' own suites, written against the testing library as a user would.
+    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'examples/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/node-version.setup.ts'],
     pool: 'forks',

@@ -1,3 +1,3 @@
 // `import { startMockmost } from 'mockmost'`: the same module as require('mockmost'), so a test
 // run that mixes both gets one copy.
-export { startMockmost } from '../out/main/library.js';
+export { MattermostError, startMockmost } from '../out/main/library.js';

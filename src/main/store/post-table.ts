@@ -25,6 +25,13 @@ export class PostTable extends DocTable<Post> {
     );
   }
 
+  /** Posts created at or after `since` (in one channel, or all), oldest first, deleted ones left out. */
+  createdSince(since: number, channelId: string | undefined, limit: number): Post[] {
+    return channelId === undefined
+      ? this.where('create_at >= ? AND delete_at = 0 ORDER BY create_at, id LIMIT ?', since, limit)
+      : this.where('channel_id = ? AND create_at >= ? AND delete_at = 0 ORDER BY create_at, id LIMIT ?', channelId, since, limit);
+  }
+
   /** The channel's pinned posts that are not deleted, newest first (GET /channels/{id}/pinned). */
   pinned(channelId: string): Post[] {
     return this.where("channel_id = ? AND delete_at = 0 AND json_extract(doc, '$.is_pinned') = 1 ORDER BY create_at DESC", channelId);

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startMockmost, type Mockmost } from '../../../src/main/library';
+import { MattermostError, startMockmost, type Mockmost } from '../../../src/main/library';
 import { tempDir } from '../helpers/test-core';
 
 const running: Mockmost[] = [];
@@ -61,5 +63,72 @@ describe('the testing library', () => {
     expect(existsSync(join(dataDir, 'mockmost.sqlite'))).toBe(true);
     rmSync(dataDir, { recursive: true, force: true });
     await expect(startMockmost({ seed: { teams: 'nope' } as never })).rejects.toThrow(/^seed: /);
+  });
+
+  it('acts as a user: posts, replies, reacts, runs built-in commands and sees their ephemeral answers', async () => {
+    const mm = await start();
+    const alice = mm.as('user-1');
+    const post = await alice.post('town-square', 'hello team');
+    const reply = await alice.reply(post, 'and a thread');
+    expect(reply.root_id).toBe(post.id);
+    await alice.react(post, ':+1:');
+    expect((await mm.posts('town-square')).map((p) => p.message).slice(-2)).toEqual(['hello team', 'and a thread']);
+    const shrug = await alice.runCommand('town-square', '/shrug fine');
+    expect(shrug.posted.map((p) => p.message)).toEqual([expect.stringMatching(/^fine ¯.+\(ツ\).+¯$/)]);
+    const join = await alice.runCommand('town-square', '/join no-such-channel');
+    expect(join.ephemerals.map((p) => p.message)).toEqual(["We couldn't find the channel."]);
+    expect(mm.ephemerals('user-1').at(-1)?.message).toBe("We couldn't find the channel.");
+    const unknown = await alice.runCommand('town-square', '/nope').catch((error: Error) => error);
+    expect(unknown).toBeInstanceOf(MattermostError);
+    expect((unknown as MattermostError).id).toBe('api.command.execute_command.not_found.app_error');
+    expect((await mm.exchanges({ kind: 'rest', limit: '50' })).some((e) => e.url === '/api/v4/reactions')).toBe(true);
+  });
+
+  it('says what arrived instead when a wait fails, and names broken rules in plain words', async () => {
+    const mm = await start();
+    const hook = await mm.setup.incomingHook({ channel: 'town-square' });
+    await fetch(hook.url, { method: 'POST', body: JSON.stringify({ text: 'build 7 passed', username: 'ci' }) });
+    await expect(mm.waitForPost({ message: 'build 8' }, { timeout: 200 })).rejects.toThrow(
+      /no post matching \{message: build 8\} within 200 ms; arrived instead \(newest last\):\n {2}@sysadmin: "build 7 passed"/,
+    );
+    expect((await mm.waitForPost({ message: /build \d+ passed/ })).message).toBe('build 7 passed');
+    await expect(mm.expectNoDiagnosis()).rejects.toThrow(/\[G02\] "username" \(ci\) was ignored: EnablePostUsernameOverride is off/);
+    await mm.reset();
+    await expect(mm.expectNoDiagnosis()).resolves.toBeUndefined();
+  });
+
+  it('chooses from a message menu by the option’s text, and sees the ephemeral answer', async () => {
+    const mm = await start();
+    const integration = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+      req.on('end', () => {
+        const click = JSON.parse(raw) as { context: { selected_option: string } };
+        res
+          .writeHead(200, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ ephemeral_text: `chose ${click.context.selected_option}` }));
+      });
+    });
+    await new Promise<void>((resolve) => integration.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(integration.address() as AddressInfo).port}`;
+      const hook = await mm.setup.incomingHook({ channel: 'town-square' });
+      const menu = {
+        id: 'env',
+        name: 'Environment',
+        type: 'select',
+        options: [{ text: 'Staging', value: 'staging' }],
+        integration: { url },
+      };
+      await fetch(hook.url, { method: 'POST', body: JSON.stringify({ attachments: [{ text: 'where to?', actions: [menu] }] }) });
+      const post = await mm.waitForPost({ attachment: 'where to?' });
+      const chosen = await mm.as('user-1').select(post, 'env', 'Staging');
+      expect(chosen.ephemerals.map((p) => p.message)).toEqual(['chose staging']);
+      await expect(mm.as('user-1').click(post, 'deploy')).rejects.toThrow(
+        `post ${post.id} has no action "deploy"; its actions: Environment (env)`,
+      );
+    } finally {
+      integration.close();
+    }
   });
 });
