@@ -1,14 +1,15 @@
-// `npm run bench [-- --quick] [-- --only webhooks,history,replay,ui]`: every benchmark of the
+// `npm run bench [-- --quick] [-- --only webhooks,history,replay,ui,library]`: every benchmark of the
 // project. Each figure is printed as a JSON line as soon as it is measured, then all as a table.
 // Load goes to 127.0.0.1 only, bounded in count and time; baselines are measured in the same run.
 import { cpus } from 'node:os';
 import { createReport } from './lib/report.mjs';
 import { history } from './suites/history.mjs';
+import { library } from './suites/library.mjs';
 import { replay } from './suites/replay.mjs';
 import { ui } from './suites/ui.mjs';
 import { webhooks } from './suites/webhooks.mjs';
 
-const SUITES = { webhooks, history, replay, ui };
+const SUITES = { webhooks, history, replay, ui, library };
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
