@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MattermostError, startMockmost, type Mockmost } from '../../../src/main/library';
 import { tempDir } from '../helpers/test-core';
@@ -33,6 +34,15 @@ describe('the testing library', () => {
     for (const url of seen.urls) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect([seen.ping, seen.exchanges]).toEqual([200, 200]);
     expect(seen.dirsLeft).toEqual([]);
+  });
+
+  it('runs in a worker thread too, as Vitest’s threads pool runs a test file', async () => {
+    const worker = new Worker(join(__dirname, 'esm-user.mjs'), { stdout: true });
+    let out = '';
+    worker.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const code = await new Promise<number>((resolve, reject) => worker.once('exit', resolve).once('error', reject));
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ ping: 200, exchanges: 200, dirsLeft: [] });
   });
 
   it('is what require("mockmost") loads too, and types it from the built declarations', () => {
