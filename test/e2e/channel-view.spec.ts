@@ -290,3 +290,47 @@ test('uploaded files show under their post: an image from Mockmost’s own file 
   await expect(cards.nth(1).locator('.file-icon.spreadsheet')).toHaveCount(1);
   await expect(cards.nth(1).locator('.post-image__size')).toHaveText('2KB');
 });
+
+test('an attachment keeps each line of its text, pretext, fields and footer, and its long text collapses at 200 px with Show more', async ({
+  page,
+}) => {
+  const rows = Array.from({ length: 60 }, (_, i) => `row ${i + 1}`).join('\n');
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({
+    attachments: [
+      {
+        pretext: 'pre 1\npre 2',
+        text: rows,
+        fields: [{ title: 'Steps', value: 'lint\ntest\nbuild', short: false }],
+        footer: 'foot 1\nfoot 2',
+      },
+    ] as never,
+  });
+  const postId = await newestPostId();
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  const attachment = page.locator(`#post_${postId} .attachment`);
+  await expect(attachment).toBeVisible();
+  const lineCount = (selector: string) =>
+    attachment
+      .locator(selector)
+      .first()
+      .evaluate((element) => {
+        const style = getComputedStyle(element);
+        return Math.round(element.getBoundingClientRect().height / parseFloat(style.lineHeight));
+      });
+  for (const [selector, lines] of [
+    ['.attachment__thumb-pretext p', 2],
+    ['.attachment-field p', 3],
+    ['.attachment__footer-container p', 2],
+  ] as const) {
+    await expect(attachment.locator(selector).first()).toHaveCSS('white-space', 'pre-wrap');
+    expect(await lineCount(selector), selector).toBe(lines);
+  }
+  await expect(attachment.locator('.attachment__body p').first()).toHaveCSS('white-space', 'pre-wrap');
+  const body = attachment.locator('.attachment__body .post-message__text-container');
+  expect(await body.evaluate((element) => element.getBoundingClientRect().height)).toBe(200);
+  const showMore = attachment.locator('.post-attachment-collapse #showMoreButton');
+  await expect(showMore).toHaveText('Show more');
+  await showMore.click();
+  await expect(attachment.locator('.attachment__body')).toContainText('row 60');
+  expect(await body.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(60 * 15);
+});

@@ -15,14 +15,13 @@ export interface ServeArgs {
   json: boolean;
 }
 
-export const USAGE = `Usage:
-  mockmost serve [--port 8065] [--host 127.0.0.1] [--data DIR] [--seed FILE] [--token T] [--proxy NAME=URL,...] [--keep N|AGE|SIZE] [--json]
-  mockmost export --out FILE [--data DIR] [--kind KIND] [--direction outbound|inbound|all] [--limit N] [--name NAME] [--format collection|har]
-  mockmost import FILE.har|CURL-FILE --out COLLECTION.json [--name NAME]
-  mockmost replay COLLECTION.json --target URL|RECORDED=NEW[,...] [--junit FILE] [--ignore RULES] [--timeout SECONDS]
+/** What each command's `--help` prints, and what a usage error prints after its message. */
+export const COMMAND_HELP: Record<string, string> = {
+  serve: `Usage: mockmost serve [--port 8065] [--host 127.0.0.1] [--data DIR] [--seed FILE] [--token T] [--proxy NAME=URL,...] [--keep N|AGE|SIZE] [--json]
 
-serve
-  --port   port to listen on (default 8065, Mattermost's)
+Runs the mock Mattermost server, the control API and the web UI until SIGINT or SIGTERM.
+
+  --port   port to listen on (default 8065, Mattermost's; 0 picks a free one)
   --host   address to bind (default 127.0.0.1; anything else exposes Mockmost to your network)
   --data   data directory holding the SQLite database (default: the per-user app data folder)
   --seed   JSON file replacing the seeded workspace of a fresh data directory
@@ -33,20 +32,51 @@ serve
   --json   once listening, print one JSON line {"url", "control_token", "data_dir", "pid"} and
            nothing else on stdout (for test fixtures in other languages; --port 0 picks a free port)
 
-export   writes captured exchanges as a collection (JSON that diffs well in git)
+Exit status: 0 stopped by a signal; 1 could not start (port taken, data dir unusable or in use,
+bad seed); 2 bad arguments.`,
+  export: `Usage: mockmost export --out FILE [--data DIR] [--kind KIND] [--direction outbound|inbound|all] [--limit N] [--name NAME] [--format collection|har]
+
+Writes captured exchanges as a collection (JSON that diffs well in git) or a HAR file.
+
+  --out        the file to write
+  --data       the data directory to read (default: the per-user app data folder)
   --direction  outbound (default: Mockmost's calls to integrations), inbound, or all
   --kind       only this kind (outgoing_webhook, slash_command, action, dialog, incoming_webhook, rest, …)
   --limit      the newest N (default 1000)
+  --name       the collection's name
   --format     collection (default) or har (HAR 1.2, for browsers' and proxies' tools)
 
-import   turns a HAR file (from a browser, a proxy or export --format har) or a file holding one
-         curl command into a collection; replay also reads HAR files directly
+Exit status: 0 written; 1 the data directory cannot be read; 2 bad arguments.`,
+  import: `Usage: mockmost import FILE.har|CURL-FILE --out COLLECTION.json [--name NAME]
 
-replay   re-sends a collection and compares each answer with the recorded one; exit 1 on any difference
+Turns a HAR file (from a browser, a proxy or export --format har) or a file holding one curl
+command into a collection; replay also reads HAR files directly.
+
+Exit status: 0 written; 2 bad arguments or an unreadable input file.`,
+  replay: `Usage: mockmost replay COLLECTION.json --target URL|RECORDED=NEW[,...] [--junit FILE] [--ignore RULES] [--timeout SECONDS]
+
+Re-sends a collection and compares each answer with the recorded one.
+
   --target   where to send: one origin for all, or recorded-origin=new-origin pairs
   --junit    also write a JUnit XML report there
   --ignore   extra comma-separated paths to ignore (e.g. "body.props.*,body.**.id"); trigger ids and timestamps are ignored already
-  --timeout  seconds per request (default 30)`;
+  --timeout  seconds per request (default 30)
+
+Exit status: 0 every answer as recorded; 1 a difference or a failed request; 2 bad arguments or a broken collection.`,
+};
+
+export const USAGE = `Usage: mockmost <command> [flags]
+
+Commands:
+  serve    run the mock Mattermost server, the control API and the web UI
+  export   write captured exchanges as a collection or a HAR file
+  import   turn a HAR file or a curl command into a collection
+  replay   re-send a collection and compare the answers with the recorded ones
+
+mockmost <command> --help   a command's flags and exit status
+mockmost --version          the version
+
+Exit status: 0 success; 1 the command failed (could not start, a replay difference); 2 bad arguments.`;
 
 const SERVE_FLAGS = ['port', 'host', 'data', 'seed', 'token', 'proxy', 'keep'];
 

@@ -132,8 +132,8 @@ describe('mockmost serve', () => {
   it('exits 2 with the usage for unknown flags', () => {
     const result = runToExit(['serve', '--prot', '1']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('unknown argument "--prot"');
-    expect(result.stderr).toContain('Usage:\n  mockmost serve [--port 8065]');
+    expect(result.stderr).toContain('mockmost serve: unknown argument "--prot"; did you mean --port?');
+    expect(result.stderr).toContain('Usage: mockmost serve [--port 8065]');
   });
 
   it('loses nothing it acknowledged when killed with SIGKILL, and keeps sessions across the restart', async () => {

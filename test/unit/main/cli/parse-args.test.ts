@@ -11,6 +11,7 @@ describe('serve flags', () => {
       token: undefined,
       proxies: {},
       keep: undefined,
+      json: false,
     });
   });
 
