@@ -309,13 +309,15 @@ test('an attachment keeps each line of its text, pretext, fields and footer, and
   await page.goto(`${serve.url}/dev/channels/town-square`);
   const attachment = page.locator(`#post_${postId} .attachment`);
   await expect(attachment).toBeVisible();
+  // The lines a paragraph is drawn on: the distinct tops of its text's boxes.
   const lineCount = (selector: string) =>
     attachment
       .locator(selector)
       .first()
       .evaluate((element) => {
-        const style = getComputedStyle(element);
-        return Math.round(element.getBoundingClientRect().height / parseFloat(style.lineHeight));
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
       });
   for (const [selector, lines] of [
     ['.attachment__thumb-pretext p', 2],
