@@ -287,7 +287,7 @@ test('uploaded files show under their post: an image from Mockmost’s own file 
   await expect(cards.nth(0).locator('.post-image__name')).toHaveText('build.log');
   await expect(cards.nth(0).locator('.post-image__type')).toHaveText('LOG');
   await expect(cards.nth(0).locator('.post-image__size')).toHaveText('3B');
-  await expect(cards.nth(1).locator('.file-icon.spreadsheet')).toHaveCount(1);
+  await expect(cards.nth(1).locator('.file-icon.spreadsheet.icon-file-excel-outline-large')).toHaveCount(1);
   await expect(cards.nth(1).locator('.post-image__size')).toHaveText('2KB');
 });
 
@@ -335,4 +335,21 @@ test('an attachment keeps each line of its text, pretext, fields and footer, and
   await showMore.click();
   await expect(attachment.locator('.attachment__body')).toContainText('row 60');
   expect(await body.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(60 * 15);
+});
+
+test('the sidebar draws channel types with Mattermost’s icon font, not the system’s emoji', async ({ page }) => {
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  const lock = page.locator('#sidebarItem_private-qa .icon-lock-outline');
+  const globe = page.locator('#sidebarItem_town-square .icon-globe');
+  await expect(lock).toBeVisible();
+  await expect(globe).toBeVisible();
+  await expect(page.locator('#sidebarItem_private-qa')).not.toContainText('🔒');
+  const glyph = (locator: typeof lock) =>
+    locator.evaluate((element) => {
+      const before = getComputedStyle(element, '::before');
+      return { font: before.fontFamily, content: before.content };
+    });
+  expect(await glyph(lock)).toEqual({ font: expect.stringContaining('compass-icons'), content: expect.stringMatching(/^".+"$/) });
+  await expect.poll(() => page.evaluate(() => document.fonts.check('16px compass-icons'))).toBe(true);
+  expect((await glyph(lock)).content).not.toBe((await glyph(globe)).content);
 });

@@ -8,6 +8,12 @@ interface Props {
   channels: Channel[];
 }
 
+/** The web app's sidebar icons (components/sidebar/sidebar_channel): globe, lock, and their archived forms. */
+function channelIcon(channel: Channel): string {
+  if (channel.delete_at > 0) return channel.type === 'P' ? 'icon-archive-lock-outline' : 'icon-archive-outline';
+  return channel.type === 'P' ? 'icon-lock-outline' : 'icon-globe';
+}
+
 export function ChannelSidebar({ team, teamName, current, channels }: Props) {
   const listed = channels.filter((c) => c.type === 'O' || c.type === 'P');
   return (
@@ -17,7 +23,7 @@ export function ChannelSidebar({ team, teamName, current, channels }: Props) {
         {listed.map((c) => (
           <li key={c.id} className={c.name === current ? 'SidebarChannel active' : 'SidebarChannel'}>
             <a id={`sidebarItem_${c.name}`} className="SidebarLink" href={`/${team}/channels/${c.name}`} onClick={onInAppLinkClick}>
-              <span className="SidebarChannelIcon">{c.type === 'P' ? '🔒' : '#'}</span>
+              <i className={`SidebarChannelIcon icon ${channelIcon(c)}`} aria-hidden="true" />
               {c.display_name}
             </a>
           </li>

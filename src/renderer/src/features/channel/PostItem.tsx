@@ -30,7 +30,7 @@ function PinnedHeader() {
   return (
     <div className="post-pre-header">
       <div className="post-pre-header__icons-container">
-        <span className="icon icon--post-pre-header-pin icon-pin" aria-hidden="true" />
+        <i className="icon icon--post-pre-header-pin icon-pin-outline" aria-hidden="true" />
       </div>
       <div className="post-pre-header__text-container">Pinned</div>
     </div>

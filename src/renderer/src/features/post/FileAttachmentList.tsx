@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import './files.css';
 import type { FileInfo } from '../../../../shared/mattermost/model';
 import { useApp } from '../../app/store';
-import { fileIconType, fileSizeToString, isPreviewableImage } from './file-display';
+import { compassFileIcon, fileIconType, fileSizeToString, isPreviewableImage } from './file-display';
 
 /** Images smaller than this in both directions get the "small" thumbnail class (the web app's Constants.THUMBNAIL_WIDTH/HEIGHT). */
 const SMALL_IMAGE = { width: 48, height: 48 };
@@ -64,10 +64,16 @@ function SingleImage({ file, viewerId }: { file: FileInfo; viewerId: string | un
 function FileThumbnail({ file, viewerId }: { file: FileInfo; viewerId: string | undefined }) {
   const image = isPreviewableImage(file);
   const url = useFileUrl(image ? viewerId : undefined, file.id, 'thumbnail');
-  if (!image)
+  if (!image) {
+    const kind = fileIconType(file.extension);
     return (
-      <div data-testid={`fileAttachmentIcon-${fileIconType(file.extension)}`} className={`file-icon ${fileIconType(file.extension)}`} />
+      <i
+        data-testid={`fileAttachmentIcon-${kind}`}
+        className={`file-icon ${kind} icon ${compassFileIcon(file.extension)}`}
+        aria-hidden="true"
+      />
     );
+  }
   const small = (file.width ?? 0) < SMALL_IMAGE.width && (file.height ?? 0) < SMALL_IMAGE.height;
   return (
     <div className={small ? 'post-image small' : 'post-image normal'} style={url ? { backgroundImage: `url("${url}")` } : undefined} />

@@ -27,12 +27,32 @@ const ICON_TYPES: [string, string[]][] = [
   ['pdf', ['pdf']],
   ['patch', ['patch', 'diff']],
   ['text', ['txt', 'md', 'log', 'rtf']],
+  ['zip', ['zip', 'tar', 'gz', 'tgz', '7z', 'rar', 'bz2', 'xz']],
 ];
 
 export function fileIconType(extension: string): string {
   const ext = extension.toLowerCase();
   return ICON_TYPES.find(([, list]) => list.includes(ext))?.[0] ?? 'other';
 }
+
+/** The compass icon the web app draws for a file type (utils/utils.tsx: getCompassIconClassName, large). */
+const COMPASS_FILE_ICONS: Record<string, string> = {
+  image: 'image',
+  audio: 'audio',
+  video: 'video',
+  spreadsheet: 'excel',
+  code: 'code',
+  word: 'word',
+  presentation: 'powerpoint',
+  pdf: 'pdf',
+  patch: 'patch',
+  text: 'text',
+  zip: 'zip',
+  other: 'generic',
+};
+
+export const compassFileIcon = (extension: string): string =>
+  `icon-file-${COMPASS_FILE_ICONS[fileIconType(extension)] ?? 'generic'}-outline-large`;
 
 /** Drawn as a picture in the post: a raster image Mockmost made renditions for (an SVG is not drawn, as with EnableSVGs off). */
 export const isPreviewableImage = (file: FileInfo) =>
