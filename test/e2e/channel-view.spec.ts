@@ -353,3 +353,32 @@ test('the sidebar draws channel types with Mattermost’s icon font, not the sys
   await expect.poll(() => page.evaluate(() => document.fonts.check('16px compass-icons'))).toBe(true);
   expect((await glyph(lock)).content).not.toBe((await glyph(globe)).content);
 });
+
+test('emoji are drawn as images from Mockmost’s own /static/emoji route: shortcodes, unicode in text, emoji-only posts and reactions', async ({
+  page,
+}) => {
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: 'shipped :rocket: and ✅' });
+  const mixed = await newestPostId();
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: ':tada:' });
+  const only = await newestPostId();
+  await client.addReaction((await client.getMe()).id, mixed, 'white_check_mark');
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  const image = (locator: ReturnType<typeof page.locator>) => locator.evaluate((element) => getComputedStyle(element).backgroundImage);
+  const rocket = page.locator(`#postMessageText_${mixed} [data-emoticon="rocket"] .emoticon`);
+  await expect(rocket).toBeVisible();
+  expect(await image(rocket)).toMatch(/url\("http:\/\/127\.0\.0\.1:\d+\/static\/emoji\/1f680\.png"\)/);
+  expect(await image(page.locator(`#postMessageText_${mixed} [data-emoticon="white_check_mark"] .emoticon`))).toContain(
+    '/static/emoji/2705.png',
+  );
+  const big = page.locator(`#postMessageText_${only} .emoticon`);
+  expect(await big.evaluate((element) => element.getBoundingClientRect().width)).toBe(32);
+  expect(await image(page.locator(`#post_${mixed} .post-reaction .emoticon`))).toContain('/static/emoji/2705.png');
+  // The image itself loads, at Mattermost's 64 pixels.
+  const size = await page.evaluate(async () => {
+    const img = new Image();
+    img.src = '/static/emoji/1f680.png';
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  });
+  expect(size).toEqual([64, 64]);
+});

@@ -1,3 +1,4 @@
+import { EMOJI_PATH, emojiImage } from './emoji-images';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core';
@@ -84,6 +85,12 @@ async function dispatch(
   if (method !== 'GET' && method !== 'HEAD') {
     const error = new AppError(404, 'api.context.404.app_error', 'Sorry, we could not find the page.');
     send(res, method, withEnvelope(method, undefined, json(404, error.toBody(undefined, false))));
+    return;
+  }
+  const emoji = EMOJI_PATH.exec(url.pathname);
+  if (emoji) {
+    const reply = await emojiImage(emoji[1]!);
+    send(res, method, { status: reply.status, headers: reply.headers ?? {}, body: toBuffer(reply.body) });
     return;
   }
   const port = (server.address() as AddressInfo).port;

@@ -94,6 +94,7 @@ describe('the installers (electron-builder.mjs)', () => {
     expect([...required].sort()).toEqual([
       '@expo-google-fonts/nunito',
       '@fastify/busboy',
+      '@iconify-json/twemoji',
       'better-sqlite3',
       'electron',
       'mime-types',

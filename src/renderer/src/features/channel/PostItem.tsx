@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import type { Attachment } from '../../../../shared/mattermost/incoming-webhook-request';
 import type { Post, User } from '../../../../shared/mattermost/model';
-import { emojiCodepoints, unifiedToText } from '../../../../shared/emoji/emoji';
+import { emojiCodepoints } from '../../../../shared/emoji/emoji';
+import { emojiImageUrl } from '../post/Emoji';
 import { safeImageUrl } from '../../../../shared/markdown/url-safety';
 import { onInAppLinkClick } from '../../app/navigate';
 import { useApp } from '../../app/store';
@@ -83,7 +84,7 @@ function PostTime({ at }: { at: number }) {
 }
 
 /**
- * The profile picture: a webhook's icon override (its emoji drawn from the system font, a URL
+ * The profile picture: a webhook's icon override (its emoji's image from Mockmost's own route, a URL
  * only when it may load), else the author's initial. Mockmost has no uploaded pictures.
  */
 function Avatar({ post, name }: { post: Post; name: string }) {
@@ -92,9 +93,11 @@ function Avatar({ post, name }: { post: Post; name: string }) {
   const unified = isFromWebhook(post) && emoji ? emojiCodepoints(emoji.toLowerCase()) : undefined;
   if (unified) {
     return (
-      <span className="profile-icon profile-icon--emoji" aria-label={`:${emoji}:`}>
-        {unifiedToText(unified)}
-      </span>
+      <span
+        className="profile-icon profile-icon--emoji"
+        aria-label={`:${emoji}:`}
+        style={{ backgroundImage: `url(${emojiImageUrl(unified)})` }}
+      />
     );
   }
   const url =

@@ -1,9 +1,12 @@
-import { emojiCodepoints, unifiedToText } from '../../../../shared/emoji/emoji';
+import { emojiCodepoints } from '../../../../shared/emoji/emoji';
+
+/** Where Mockmost serves an emoji's image, as Mattermost does its system emoji. */
+export const emojiImageUrl = (unified: string) => `/static/emoji/${unified}.png`;
 
 /**
  * An emoji as Mattermost draws it: span[data-emoticon] > span.emoticon holding the original
- * text (transparent). Mattermost paints its image set behind it; Mockmost has no image set
- * offline, so the glyph is painted from the system font through CSS (data-glyph).
+ * text (transparent) over the emoji's image (`/static/emoji/{unified}.png`, Mockmost's own
+ * route), so nothing depends on the system having an emoji font.
  */
 export function Emoji({ name, text }: { name: string; text: string }) {
   const unified = name ? emojiCodepoints(name) : undefined;
@@ -14,7 +17,12 @@ export function Emoji({ name, text }: { name: string; text: string }) {
   }
   return (
     <span data-emoticon={name}>
-      <span className="emoticon" aria-label={`:${name}:`} data-testid={`postEmoji.:${name}:`} data-glyph={unifiedToText(unified)}>
+      <span
+        className="emoticon"
+        aria-label={`:${name}:`}
+        data-testid={`postEmoji.:${name}:`}
+        style={{ backgroundImage: `url(${emojiImageUrl(unified)})` }}
+      >
         {text}
       </span>
     </span>
