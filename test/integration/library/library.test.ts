@@ -141,4 +141,21 @@ describe('the testing library', () => {
       integration.close();
     }
   });
+
+  it('sets up users, private channels and bots with working tokens', async () => {
+    const mm = await start();
+    const dana = await mm.setup.user({ username: 'dana' });
+    const room = await mm.setup.channel({ name: 'release', type: 'P', members: ['dana'] });
+    const bot = await mm.setup.bot({ username: 'release-bot', channels: [{ team: 'dev', name: 'release' }] });
+    const asBot = await fetch(`${mm.url}/api/v4/posts`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${bot.token}` },
+      body: JSON.stringify({ channel_id: room.id, message: 'release 1.2 is out' }),
+    });
+    expect(asBot.status).toBe(201);
+    const seen = await mm.waitForPost({ user: 'release-bot', message: 'release 1.2' }, { channel: room.id });
+    expect(seen.props.from_bot).toBe('true');
+    expect((await mm.as('dana').post(room.id, 'thanks')).user_id).toBe(dana.id);
+    await expect(mm.as('user-1').post(room.id, 'let me in')).rejects.toThrow(/403 api\.context\.permissions\.app_error/);
+  });
 });
