@@ -1,3 +1,5 @@
+import { readAnswer } from '../../shared/mattermost/app-error';
+
 /** A Mattermost error answer, as a test sees it: the status, Mattermost's error id and its message. */
 export class MattermostError extends Error {
   override name = 'MattermostError';
@@ -18,16 +20,7 @@ export async function call<T>(base: string, token: string, method: string, path:
     headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const text = await response.text();
-  let payload: unknown = null;
-  try {
-    payload = text ? JSON.parse(text) : null;
-  } catch {
-    payload = text;
-  }
-  if (!response.ok) {
-    const error = (payload ?? {}) as { id?: string; message?: string };
-    throw new MattermostError(response.status, error.id ?? 'unknown', error.message ?? text, `${method} ${path}`);
-  }
+  const { payload, error } = readAnswer(response.status, response.ok, await response.text());
+  if (error) throw new MattermostError(response.status, error.id, error.message, `${method} ${path}`);
   return payload as T;
 }

@@ -24,8 +24,11 @@ const drawn = new Map<string, Buffer | null>();
 
 function iconSet(): Promise<IconSet> {
   set ??= (async () => {
-    const read = async (file: string) => JSON.parse(await readFile(load.resolve(`@iconify-json/twemoji/${file}`), 'utf8')) as unknown;
-    const [chars, icons] = await Promise.all([read('chars.json'), read('icons.json')]);
+    const read = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as unknown;
+    const [chars, icons] = await Promise.all([
+      read(load.resolve('@iconify-json/twemoji/chars.json')),
+      read(load.resolve('@iconify-json/twemoji/icons.json')),
+    ]);
     return { chars: chars as IconSet['chars'], icons: icons as IconSet['icons'] };
   })();
   set.catch(() => (set = undefined));

@@ -1,3 +1,5 @@
+import { readAnswer } from '../../../shared/mattermost/app-error';
+
 /** Mattermost's REST API as the UI calls it: same origin, with a session of the user it acts as. */
 export class RestError extends Error {
   constructor(
@@ -16,16 +18,7 @@ export async function rest<T>(token: string, method: string, path: string, body?
     headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const text = await response.text();
-  let payload: unknown = null;
-  try {
-    payload = text ? JSON.parse(text) : null;
-  } catch {
-    payload = null;
-  }
-  if (!response.ok) {
-    const error = (payload ?? {}) as { id?: string; message?: string };
-    throw new RestError(response.status, error.id ?? 'unknown', error.message ?? `HTTP ${response.status}`);
-  }
+  const { payload, error } = readAnswer(response.status, response.ok, await response.text());
+  if (error) throw new RestError(response.status, error.id, error.message);
   return payload as T;
 }
