@@ -382,3 +382,37 @@ test('emoji are drawn as images from Mockmost’s own /static/emoji route: short
   });
   expect(size).toEqual([64, 64]);
 });
+
+test('a custom emoji (:company-logo:) is drawn from its own image, in a message and as a reaction', async ({ page }) => {
+  const me = await client.getMe();
+  const logo = await sharp({ create: { width: 64, height: 64, channels: 4, background: { r: 200, g: 30, b: 90, alpha: 1 } } })
+    .png()
+    .toBuffer();
+  const emoji = await client.createCustomEmoji(
+    { name: 'company-logo', creator_id: me.id } as never,
+    new File([new Uint8Array(logo)], 'logo.png'),
+  );
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: 'brought to you by :company-logo:' });
+  const postId = await newestPostId();
+  await client.addReaction(me.id, postId, 'company-logo');
+  await page.goto(`${serve.url}/dev/channels/town-square`);
+  const inline = page.locator(`#postMessageText_${postId} [data-emoticon="company-logo"] .emoticon`);
+  await expect(inline).toHaveAttribute('style', /background-image: url\("?blob:/);
+  await expect(page.locator(`#post_${postId} .post-reaction [data-emoticon="company-logo"] .emoticon`)).toHaveAttribute(
+    'style',
+    /background-image: url\("?blob:/,
+  );
+  // The blob is the emoji's own image.
+  const pixel = await inline.evaluate(async (element) => {
+    const url = /url\("?(blob:[^")]+)/.exec(element.getAttribute('style') ?? '')![1]!;
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0);
+    return [...context.getImageData(5, 5, 1, 1).data];
+  });
+  expect(pixel).toEqual([200, 30, 90, 255]);
+  expect(emoji.name).toBe('company-logo');
+});

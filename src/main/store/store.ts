@@ -5,6 +5,7 @@ import { CommandWebhookTable } from './command-webhooks';
 import { dirname, join } from 'node:path';
 import { ExchangeLog } from './exchange-log';
 import { FileBlobs } from './file-blobs';
+import { EmojiTable } from './emoji-table';
 import { FileInfoTable } from './file-info-table';
 import { CommandTable, IncomingHookTable, OutgoingHookTable } from './integration-tables';
 import { PostTable } from './post-table';
@@ -37,6 +38,7 @@ export class Store {
   readonly reactions: ReactionTable;
   readonly files: FileInfoTable;
   readonly statuses: StatusTable;
+  readonly emoji: EmojiTable;
   /** Uploaded files' bytes, in the data dir's files/ folder. */
   readonly blobs: FileBlobs;
   readonly exchanges: ExchangeLog;
@@ -62,6 +64,7 @@ export class Store {
     this.reactions = new ReactionTable(db);
     this.files = new FileInfoTable(db);
     this.statuses = new StatusTable(db);
+    this.emoji = new EmojiTable(db);
     this.blobs = new FileBlobs(join(dirname(db.name), 'files'));
     this.exchanges = new ExchangeLog(db);
     this.search = new SearchIndex(db, (fn) => this.batch.run(fn));
@@ -173,6 +176,7 @@ export class Store {
       'reactions',
       'file_infos',
       'statuses',
+      'custom_emoji',
       'posts',
       'incoming_hooks',
       'outgoing_hooks',
@@ -187,7 +191,12 @@ export class Store {
     // The search index's progress stays: the exchanges it describes outlive the reset.
     this.db.prepare('DELETE FROM meta WHERE key <> ?').run(SEARCH_PROGRESS_KEY);
     // The files' bytes go once the reset is committed; an upload that lands meanwhile keeps its own.
-    this.batch.afterCommit(() => void this.blobs.sweep((hash) => this.files.usesBlob(hash)).catch(() => undefined));
+    this.batch.afterCommit(() => void this.blobs.sweep((hash) => this.blobInUse(hash)).catch(() => undefined));
+  }
+
+  /** Whether a file or a custom emoji still needs the blob. */
+  blobInUse(hash: string): boolean {
+    return this.files.usesBlob(hash) || this.emoji.usesBlob(hash);
   }
 
   close(): void {

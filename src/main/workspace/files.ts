@@ -123,7 +123,7 @@ export async function uploadFiles(core: Core, user: User, channelId: string, upl
     store.batch.run(() => rows.forEach((row) => store.files.save(row)));
     await store.batch.durable();
   } catch (error) {
-    await store.blobs.sweepOnly(written, (hash) => store.files.usesBlob(hash));
+    await store.blobs.sweepOnly(written, (hash) => store.blobInUse(hash));
     throw error;
   }
   return prepared.map((p) => p.info);

@@ -17,11 +17,11 @@ type PostWithReactions = Post & { has_reactions?: boolean };
 
 /**
  * An emoji Mattermost knows: a system emoji, else a custom one (server/channels/app/reaction.go:
- * SaveReactionForPost). Mockmost has no custom emoji yet, so other names are the custom-emoji
- * lookup's errors.
+ * SaveReactionForPost); other names get the custom-emoji lookup's errors.
  */
 function requireKnownEmoji(core: Core, name: string): void {
   if (emojiCodepoints(name) !== undefined) return;
+  if (core.config().ServiceSettings?.EnableCustomEmoji !== false && core.store.emoji.named(name)) return;
   if (core.config().ServiceSettings?.EnableCustomEmoji === false) {
     throw new AppError(501, 'api.emoji.disabled.app_error', 'Custom emoji have been disabled by the system admin.');
   }

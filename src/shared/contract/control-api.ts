@@ -25,6 +25,8 @@ export interface RenderSettings {
   inlineLatex: boolean;
   svgs: boolean;
   postPriority: boolean;
+  /** Custom emoji by name → id (empty when ServiceSettings.EnableCustomEmoji is off), drawn from `/api/v4/emoji/{id}/image`. */
+  customEmoji: Record<string, string>;
 }
 
 /** What the channel view needs to draw one channel. */

@@ -62,6 +62,14 @@ import { getPinnedPostsRoute, pinPostRoute, unpinPostRoute } from './api-v4/pins
 import { getChannelMemberRoute, removeChannelMemberRoute, viewChannelRoute } from './api-v4/channel-members';
 import { autocompleteUsersRoute, searchUsersRoute } from './api-v4/user-search';
 import { searchPostsRoute } from './api-v4/post-search';
+import {
+  createEmojiRoute,
+  deleteEmojiRoute,
+  getEmojiByNameRoute,
+  getEmojiImageRoute,
+  getEmojiRoute,
+  listEmojiRoute,
+} from './api-v4/custom-emoji';
 import { getDefaultProfileImageRoute, getProfileImageRoute } from './api-v4/user-images';
 import {
   getFileInfoRoute,
@@ -140,6 +148,12 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
   getChannelMemberRoute,
   removeChannelMemberRoute,
   searchPostsRoute,
+  createEmojiRoute,
+  listEmojiRoute,
+  getEmojiByNameRoute,
+  getEmojiRoute,
+  getEmojiImageRoute,
+  deleteEmojiRoute,
   uploadFileRoute,
   getFileRoute,
   getFileInfoRoute,

@@ -12,6 +12,8 @@ import { badParam, timeParam } from './params';
 import type { ControlHandler } from './control-route';
 
 const VIEW_POSTS = 200;
+/** As many custom emoji as a team is likely to have; more are drawn as their :name:. */
+const CUSTOM_EMOJI_SHOWN = 5000;
 
 function renderSettings(core: Core): RenderSettings {
   const config = core.config();
@@ -25,6 +27,10 @@ function renderSettings(core: Core): RenderSettings {
     inlineLatex: service.EnableLatex === true && service.EnableInlineLatex !== false,
     svgs: service.EnableSVGs === true,
     postPriority: service.PostPriority !== false,
+    customEmoji:
+      service.EnableCustomEmoji === false
+        ? {}
+        : Object.fromEntries(core.store.emoji.list(CUSTOM_EMOJI_SHOWN, 0, true).map((e) => [e.name, e.id])),
   };
 }
 

@@ -1,4 +1,6 @@
 import { emojiCodepoints } from '../../../../shared/emoji/emoji';
+import { useRenderContext } from './render-context';
+import { useAuthorizedImage } from './use-authorized-image';
 
 /** Where Mockmost serves an emoji's image, as Mattermost does its system emoji. */
 export const emojiImageUrl = (unified: string) => `/static/emoji/${unified}.png`;
@@ -9,7 +11,10 @@ export const emojiImageUrl = (unified: string) => `/static/emoji/${unified}.png`
  * route), so nothing depends on the system having an emoji font.
  */
 export function Emoji({ name, text }: { name: string; text: string }) {
+  const { settings } = useRenderContext();
   const unified = name ? emojiCodepoints(name) : undefined;
+  const customId = unified === undefined && name ? settings.customEmoji?.[name] : undefined;
+  if (customId) return <CustomEmoji name={name} id={customId} text={text} />;
   if (!unified) {
     // A unicode emoji Mattermost does not know stays a character; an unknown :name: stays text.
     if (name === '') return <span className="emoticon emoticon--unicode">{text}</span>;
@@ -22,6 +27,24 @@ export function Emoji({ name, text }: { name: string; text: string }) {
         aria-label={`:${name}:`}
         data-testid={`postEmoji.:${name}:`}
         style={{ backgroundImage: `url(${emojiImageUrl(unified)})` }}
+      >
+        {text}
+      </span>
+    </span>
+  );
+}
+
+/** A team's own emoji (`:company-logo:`), its image from `/api/v4/emoji/{id}/image` with the viewer's session. */
+function CustomEmoji({ name, id, text }: { name: string; id: string; text: string }) {
+  const { viewer } = useRenderContext();
+  const url = useAuthorizedImage(viewer?.id, `/api/v4/emoji/${encodeURIComponent(id)}/image`, true);
+  return (
+    <span data-emoticon={name}>
+      <span
+        className="emoticon"
+        aria-label={`:${name}:`}
+        data-testid={`postEmoji.:${name}:`}
+        style={url ? { backgroundImage: `url(${url})` } : undefined}
       >
         {text}
       </span>

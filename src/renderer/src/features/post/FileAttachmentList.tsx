@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import './files.css';
 import type { FileInfo } from '../../../../shared/mattermost/model';
-import { useApp } from '../../app/store';
+import { useAuthorizedImage } from './use-authorized-image';
 import { compassFileIcon, fileIconType, fileSizeToString, isPreviewableImage } from './file-display';
 
 /** Images smaller than this in both directions get the "small" thumbnail class (the web app's Constants.THUMBNAIL_WIDTH/HEIGHT). */
@@ -9,33 +8,8 @@ const SMALL_IMAGE = { width: 48, height: 48 };
 /** The web app's single image is drawn at most this high. */
 const SINGLE_IMAGE_MAX_HEIGHT = 350;
 
-/**
- * One of Mockmost's own file routes, fetched with the viewer's session and shown through a blob:
- * URL (an <img> cannot send the Authorization header). Only these routes are ever loaded.
- */
-function useFileUrl(viewerId: string | undefined, fileId: string, rendition: 'thumbnail' | 'preview'): string | undefined {
-  const sessionFor = useApp((s) => s.sessionFor);
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    if (!viewerId) return;
-    let live = true;
-    let objectUrl: string | undefined;
-    sessionFor(viewerId)
-      .then((token) => fetch(`/api/v4/files/${encodeURIComponent(fileId)}/${rendition}`, { headers: { Authorization: `Bearer ${token}` } }))
-      .then((response) => (response.ok ? response.blob() : undefined))
-      .then((blob) => {
-        if (!blob || !live) return;
-        objectUrl = URL.createObjectURL(blob);
-        setUrl(objectUrl);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [viewerId, fileId, rendition, sessionFor]);
-  return url;
-}
+const useFileUrl = (viewerId: string | undefined, fileId: string, rendition: 'thumbnail' | 'preview') =>
+  useAuthorizedImage(viewerId, `/api/v4/files/${encodeURIComponent(fileId)}/${rendition}`);
 
 /** A lone image, drawn large as the web app's SingleImageView does, within its width and height caps. */
 function SingleImage({ file, viewerId }: { file: FileInfo; viewerId: string | undefined }) {

@@ -25,6 +25,7 @@ export const EMPTY_SETTINGS: RenderSettings = {
   inlineLatex: false,
   svgs: false,
   postPriority: true,
+  customEmoji: {},
 };
 
 export function markdownOptionsOf(settings: RenderSettings): MarkdownOptions {
