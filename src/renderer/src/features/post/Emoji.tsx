@@ -20,13 +20,18 @@ export function Emoji({ name, text }: { name: string; text: string }) {
     if (name === '') return <span className="emoticon emoticon--unicode">{text}</span>;
     return <span data-emoticon={name}>{text}</span>;
   }
+  return <Emoticon name={name} text={text} image={emojiImageUrl(unified)} />;
+}
+
+/** Mattermost's markup for an emoji drawn as an image: the text stays, transparent, over it. */
+function Emoticon({ name, text, image }: { name: string; text: string; image: string | undefined }) {
   return (
     <span data-emoticon={name}>
       <span
         className="emoticon"
         aria-label={`:${name}:`}
         data-testid={`postEmoji.:${name}:`}
-        style={{ backgroundImage: `url(${emojiImageUrl(unified)})` }}
+        style={image ? { backgroundImage: `url(${image})` } : undefined}
       >
         {text}
       </span>
@@ -38,18 +43,7 @@ export function Emoji({ name, text }: { name: string; text: string }) {
 function CustomEmoji({ name, id, text }: { name: string; id: string; text: string }) {
   const { viewer } = useRenderContext();
   const url = useAuthorizedImage(viewer?.id, `/api/v4/emoji/${encodeURIComponent(id)}/image`, true);
-  return (
-    <span data-emoticon={name}>
-      <span
-        className="emoticon"
-        aria-label={`:${name}:`}
-        data-testid={`postEmoji.:${name}:`}
-        style={url ? { backgroundImage: `url(${url})` } : undefined}
-      >
-        {text}
-      </span>
-    </span>
-  );
+  return <Emoticon name={name} text={text} image={url} />;
 }
 
 /** True when the emoji renders as an image (a known name), for emoji-only sizing. */
