@@ -65,6 +65,14 @@ export class Harness {
     return user;
   }
 
+  /** The workspace's system admin, whom set-up and channel reads act as: sysadmin, or the first admin a custom seed has. */
+  adminName(): string {
+    const store = this.core.store;
+    const admin = store.users.byUsername('sysadmin') ?? store.users.active().find((u) => u.roles.split(' ').includes('system_admin'));
+    if (!admin) throw new Error('the workspace has no system admin to act as');
+    return admin.username;
+  }
+
   usernameOf = (userId: string): string | undefined => this.core.store.users.get(userId)?.username;
 }
 

@@ -1,7 +1,6 @@
 import type { Channel, Command, IncomingWebhook, OutgoingWebhook, User } from '../../shared/mattermost/model';
 import type { MattermostConfig } from '../workspace/config-defaults';
 import type { Harness } from './harness';
-import { call } from './rest';
 
 /**
  * Setting up what the integration under test needs, as a system admin through Mattermost's own
@@ -11,12 +10,9 @@ import { call } from './rest';
 export class Setup {
   constructor(private readonly harness: Harness) {}
 
-  /** A token of the workspace's system admin (sysadmin, or the first admin a custom seed has). */
-  private adminToken = (): Promise<string> =>
-    call<{ token: string }>(this.harness.url, this.harness.core.token, 'POST', '/_mockmost/api/sessions', {}).then((r) => r.token);
-
-  private async admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    return call<T>(this.harness.url, await this.adminToken(), method, `/api/v4${path}`, body);
+  /** Calls the REST API as the workspace's system admin, through the harness's cached session. */
+  private admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return this.harness.rest<T>(this.harness.adminName(), method, path, body);
   }
 
   private teamId(team: string | undefined): string {

@@ -97,7 +97,7 @@ export async function startMockmost(options: StartOptions = {}): Promise<Mockmos
     as: (username) => new UserDriver(harness, username),
     waitForPost: (match, waitOptions) => waiter.waitFor(match, waitOptions),
     async posts(channel) {
-      const list = await harness.rest<PostList>(adminName(harness), 'GET', `/channels/${harness.channel(channel).id}/posts?per_page=200`);
+      const list = await harness.rest<PostList>(harness.adminName(), 'GET', `/channels/${harness.channel(channel).id}/posts?per_page=200`);
       return [...list.order].reverse().map((id) => list.posts[id]!);
     },
     ephemerals(username) {
@@ -139,12 +139,4 @@ export async function startMockmost(options: StartOptions = {}): Promise<Mockmos
         }
       })()),
   };
-}
-
-/** The user the library reads channels as: a system admin sees every channel. */
-function adminName(harness: Harness): string {
-  const admin =
-    harness.core.store.users.byUsername('sysadmin') ?? harness.core.store.users.active().find((u) => u.roles.includes('system_admin'));
-  if (!admin) throw new Error('the workspace has no system admin to read channels as');
-  return admin.username;
 }
