@@ -101,7 +101,7 @@ class BlockReader {
     this.i++;
     while (this.i < this.lines.length && !close.test(this.lines[this.i]!)) body.push(this.lines[this.i++]!);
     this.i++;
-    return { type: 'code', lang: (open[2] ?? '').toLowerCase(), text: body.join('\n').replace(/\s+$/, '') };
+    return { type: 'code', lang: (open[2] ?? '').toLowerCase(), text: body.join('\n').trimEnd() };
   }
 
   private indentedCode(line: string): RawBlock | undefined {
@@ -110,7 +110,7 @@ class BlockReader {
     while (this.i < this.lines.length && (INDENTED.test(this.lines[this.i]!) || isBlank(this.lines[this.i]!))) {
       body.push(this.lines[this.i++]!.replace(INDENTED, ''));
     }
-    return { type: 'code', lang: '', text: body.join('\n').replace(/\s+$/, '') };
+    return { type: 'code', lang: '', text: body.join('\n').trimEnd() };
   }
 
   private heading(line: string): RawBlock | undefined {
@@ -233,7 +233,7 @@ class BlockReader {
       body.push(line);
       this.i++;
     }
-    return { type: 'paragraph', text: body.join('\n').replace(/\s+$/, '') };
+    return { type: 'paragraph', text: body.join('\n').trimEnd() };
   }
 
   private nested(lines: string[]): RawBlock[] {

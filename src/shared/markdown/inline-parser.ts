@@ -1,5 +1,6 @@
 import type { Inline, MarkdownOptions } from './ast';
 import type { LinkDefinition } from './block-parser';
+import { BacktickRuns } from './code-spans';
 import { tokenizeText } from './text-tokens';
 import { decodeHref, isUrlSafe } from './url-safety';
 
@@ -14,9 +15,8 @@ const BARE_SCHEME_URL = /([a-z][a-z0-9+.-]*):(?:\/\/)?[^\s<]/iy;
 const WWW_URL = /www\d{0,3}\./iy;
 const DOMAIN_PATH_URL = /[a-z0-9.-]+\.[a-z]{2,4}\//iy;
 const ANGLE_AUTOLINK = /<([a-z][a-z0-9+.-]*:[^\s<>]+|[^\s<>@]+@[^\s<>]+)>/iy;
-const CODE_SPAN = /(`+)([\s\S]*?[^`])\1(?!`)/y;
 const INLINE_LATEX = /\$([^$\n]+)\$(?![\p{L}\p{N}_])/uy;
-const URL_END_TRIM = /[?!.,:*_~'"]$/;
+const URL_END_CHARS = `?!.,:*_~'"`;
 
 interface Context {
   definitions: Map<string, LinkDefinition>;
@@ -123,6 +123,39 @@ function withScheme(href: string): string {
   return `http://${href}`;
 }
 
+/** Where an entity (`&lt;`) that ends at `end` starts; -1 when none does. */
+function entityStart(url: string, end: number): number {
+  if (url[end - 1] !== ';') return -1;
+  let at = end - 1;
+  while (at > 0 && /[a-z]/i.test(url[at - 1]!)) at--;
+  return at < end - 1 && url[at - 1] === '&' ? at - 1 : -1;
+}
+
+/**
+ * Drops what ends a bare URL but is not part of it: trailing punctuation, a `)` without its `(`,
+ * an entity. One pass from the end, counting parentheses once, so a URL of thousands of `)` or
+ * `&lt;` stays linear.
+ */
+function trimUrlEnd(url: string): string {
+  let opens = 0;
+  let closes = 0;
+  for (const c of url) {
+    if (c === '(') opens++;
+    else if (c === ')') closes++;
+  }
+  let end = url.length;
+  for (;;) {
+    const last = url[end - 1];
+    const entity = entityStart(url, end);
+    if (last !== undefined && URL_END_CHARS.includes(last)) end--;
+    else if (last === ')' && opens < closes) {
+      end--;
+      closes--;
+    } else if (entity >= 0) end = entity;
+    else return url.slice(0, end);
+  }
+}
+
 /** A bare URL at `at`, with Mattermost's end rules; undefined when none starts there. */
 function bareUrl(text: string, at: number, options: MarkdownOptions): { text: string; href: string } | undefined {
   let prefix = '';
@@ -134,13 +167,7 @@ function bareUrl(text: string, at: number, options: MarkdownOptions): { text: st
   } else return undefined;
   let end = at;
   while (end < text.length && !/[\s<]/.test(text[end]!) && !/[\u3000-\u303f\uff00-\uffef]/.test(text[end]!)) end++;
-  let url = text.slice(at, end);
-  for (;;) {
-    if (URL_END_TRIM.test(url)) url = url.slice(0, -1);
-    else if (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1);
-    else if (/&[a-z]+;$/i.test(url)) url = url.replace(/&[a-z]+;$/i, '');
-    else break;
-  }
+  const url = trimUrlEnd(text.slice(at, end));
   if (scheme && url.length <= scheme[1]!.length + 1) return undefined;
   return { text: url, href: prefix + url };
 }
@@ -176,6 +203,7 @@ function emClose(text: string, at: number, marker: string): number {
 class InlineReader {
   private readonly out: Inline[] = [];
   private buffer = '';
+  private backticks: BacktickRuns | undefined;
 
   constructor(
     private readonly text: string,
@@ -218,14 +246,15 @@ class InlineReader {
       return i + 2;
     }
     if (c === '`') {
-      const code = sticky(CODE_SPAN, text, i);
-      if (code) {
-        this.push({ type: 'codespan', text: code[2]!.trim() });
-        return i + code[0].length;
-      }
-      // An unmatched run of backticks is text as a whole.
       let end = i;
       while (text[end] === '`') end++;
+      this.backticks ??= new BacktickRuns(text);
+      const close = this.backticks.closeOf(i, end - i);
+      if (close !== undefined) {
+        this.push({ type: 'codespan', text: text.slice(end, close).trim() });
+        return close + end - i;
+      }
+      // An unmatched run of backticks is text as a whole.
       this.buffer += text.slice(i, end);
       return end;
     }

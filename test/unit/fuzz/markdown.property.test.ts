@@ -41,6 +41,9 @@ const MARKDOWN_PIECES = [
   '"',
   "'",
   'http://',
+  'http://a',
+  '&lt;',
+  '[a](b',
   'https://example.com/',
   'www.',
   'javascript:',
@@ -172,7 +175,7 @@ describe('markdown parser under random and hostile input', () => {
 
   it('stays linear on long runs of one construct (the shapes that make regular expressions backtrack)', () => {
     fc.assert(
-      fc.property(repeated(MARKDOWN_PIECES.filter((p) => p.trim() !== '')), fc.constantFrom(...OPTIONS), (text, options) => {
+      fc.property(repeated(MARKDOWN_PIECES), fc.constantFrom(...OPTIONS), (text, options) => {
         withinBudget((t: string) => parseMarkdown(t, options), text).forEach(checkBlock);
       }),
       { numRuns: Math.ceil(RUNS / 3) },
