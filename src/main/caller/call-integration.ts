@@ -108,7 +108,7 @@ export async function callIntegration(core: Core, call: IntegrationCall): Promis
     diagnosis.push(why);
   }
   const store = core.store;
-  const exchangeId = store.batch.run(() =>
+  const exchangeId = store.batch.runStatement(() =>
     store.exchanges.record({
       direction: 'outbound',
       kind: call.kind,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExchangeKind, HeaderList } from '../../shared/contract/exchange';
 import type { Core } from '../core/core';
+import { storageFailure } from '../store/storage-failure';
 import { AppError } from '../workspace/app-error';
 import { send, toHeaderList, withEnvelope } from './envelope';
 import { createRequestContext, json, type Reply } from './http-types';
@@ -38,6 +39,8 @@ export function headerList(req: IncomingMessage): HeaderList {
 export async function handleMattermost(core: Core, router: Router, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const startedAt = Date.now();
   const started = performance.now();
+  // Whatever this request writes joins this transaction or a later one; all must be committed before it is answered.
+  const since = core.store.batch.mark();
   const config = core.config();
   const developer = config.ServiceSettings?.EnableDeveloper === true;
   const found = router.match(req.method ?? 'GET', url.pathname);
@@ -66,7 +69,7 @@ export async function handleMattermost(core: Core, router: Router, req: Incoming
   let out = withEnvelope(method, requestId, reply);
   const store = core.store;
   try {
-    store.batch.run(() =>
+    store.batch.runStatement(() =>
       store.exchanges.record({
         direction: 'inbound',
         kind: ctx.capture.kind,
@@ -88,19 +91,34 @@ export async function handleMattermost(core: Core, router: Router, req: Incoming
         postId: ctx.capture.postId ?? null,
       }),
     );
-    await store.batch.durable();
+    await store.batch.durable(since);
   } catch (error) {
     core.options.log?.(`mockmost: could not store an exchange: ${(error as Error).message}`);
-    const stored = new AppError(500, 'mockmost.store.write.app_error', 'Mockmost could not store this request.', String(error));
-    out = withEnvelope(method, requestId, json(500, stored.toBody(requestId, developer)));
+    const stored = notStored(storageFailure(error) ?? 'its database failed', error);
+    out = withEnvelope(method, requestId, json(stored.statusCode, stored.toBody(requestId, developer)));
   }
   if (body.abandoned) out.headers.Connection = 'close';
   send(res, method, out);
   if (body.abandoned) res.on('finish', () => req.destroy());
 }
 
+/** 503, as a server that cannot keep what it is sent: the client may send it again later. */
+function notStored(why: string, error: unknown): AppError {
+  return new AppError(
+    503,
+    'mockmost.store.write.app_error',
+    `Mockmost could not store this request: ${why}. Send it again once that is fixed.`,
+    String(error),
+  );
+}
+
 function toAppError(error: unknown, core: Core): AppError {
   if (error instanceof AppError) return error;
+  const storage = storageFailure(error);
+  if (storage !== undefined) {
+    core.options.log?.(`mockmost: could not store a request: ${(error as Error).message}`);
+    return notStored(storage, error);
+  }
   // Not a Mattermost answer but a Mockmost bug: keep serving, say so, and log it.
   core.options.log?.(`mockmost: internal error: ${(error as Error)?.stack ?? String(error)}`);
   return new AppError(500, 'mockmost.internal.app_error', 'Mockmost hit an internal error; see its log.', String(error));

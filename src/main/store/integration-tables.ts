@@ -15,6 +15,7 @@ class IntegrationTable<T extends { id: string; team_id: string; delete_at: numbe
 /** Webhooks also belong to a channel, and archiving it deletes them. */
 class WebhookTable<T extends { id: string; team_id: string; channel_id: string; delete_at: number }> extends IntegrationTable<T> {
   deleteInChannel(channelId: string, now: number): void {
+    this.forget();
     this.db
       .prepare(`UPDATE ${this.table} SET delete_at = ?, doc = json_set(doc, '$.delete_at', ?) WHERE channel_id = ? AND delete_at = 0`)
       .run(now, now, channelId);
@@ -23,7 +24,7 @@ class WebhookTable<T extends { id: string; team_id: string; channel_id: string; 
 
 export class IncomingHookTable extends WebhookTable<IncomingWebhook> {
   constructor(db: Database.Database) {
-    super(db, 'incoming_hooks', ['channel_id', 'team_id', 'delete_at']);
+    super(db, 'incoming_hooks', ['channel_id', 'team_id', 'delete_at'], { cached: true });
   }
 }
 

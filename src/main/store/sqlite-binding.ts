@@ -19,6 +19,11 @@ function neededAbi(): string {
   return `${runtimeName()} needs a Node-API ${NEEDED_NODE_API} build (it offers Node-API ${process.versions.napi}, ABI ${process.versions.modules})`;
 }
 
+/** better-sqlite3's entry, for a worker thread that opens its own connection. */
+export function sqliteModulePath(): string {
+  return load.resolve('better-sqlite3');
+}
+
 /**
  * The prebuilt binary better-sqlite3 itself would load here, found by its own lookup
  * (lib/binding.js getPrebuildPath: platform, arch and musl), so the path we report is the one used.

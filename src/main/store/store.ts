@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { deepFreeze } from '../base/deep-freeze';
 import type { MemberRow } from '../../shared/mattermost/model';
 import { CollectionTable } from './collection-table';
 import { CommandWebhookTable } from './command-webhooks';
@@ -13,6 +14,7 @@ import { ReactionTable } from './reaction-table';
 import { StatusTable } from './status-table';
 import { startRetention, type KeepRule } from './retention';
 import { SEARCH_PROGRESS_KEY, SearchIndex } from './search-index';
+import { WalCheckpointer } from './wal-checkpointer';
 import { WriteBatch } from './write-batch';
 import { AccessTokenTable, BotTable, ChannelTable, SessionTable, TeamTable, UserTable } from './workspace-tables';
 
@@ -46,9 +48,18 @@ export class Store {
   readonly search: SearchIndex;
   private configCache: unknown;
 
-  constructor(private readonly db: Database.Database) {
-    // A rolled-back write may have changed the config: read it again from the database.
-    this.batch = new WriteBatch(db, () => (this.configCache = undefined));
+  private readonly checkpointer: WalCheckpointer;
+
+  constructor(
+    private readonly db: Database.Database,
+    log?: (line: string) => void,
+  ) {
+    this.checkpointer = new WalCheckpointer(db, log);
+    this.batch = new WriteBatch(db, {
+      // A rolled-back write may have changed the config or a cached document: read them again from the database.
+      onRollback: () => this.forgetCached(),
+      onCommit: () => this.checkpointer.committed(),
+    });
     this.teams = new TeamTable(db);
     this.users = new UserTable(db);
     this.channels = new ChannelTable(db);
@@ -68,6 +79,11 @@ export class Store {
     this.blobs = new FileBlobs(join(dirname(db.name), 'files'));
     this.exchanges = new ExchangeLog(db);
     this.search = new SearchIndex(db, (fn) => this.batch.run(fn));
+  }
+
+  private forgetCached(): void {
+    this.configCache = undefined;
+    for (const table of [this.teams, this.users, this.channels, this.incomingHooks]) table.forget();
   }
 
   /** Keeps the captured history within `rule` in the background; answers a function that stops it. */
@@ -167,7 +183,7 @@ export class Store {
 
   /** Empties the workspace (not the captured exchanges, their search index, or the settings) for a reset. */
   clearWorkspace(): void {
-    this.configCache = undefined;
+    this.forgetCached();
     for (const table of [
       'team_members',
       'channel_members',
@@ -201,14 +217,7 @@ export class Store {
 
   close(): void {
     this.batch.flush();
+    this.checkpointer.stop();
     this.db.close();
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const item of Object.values(value)) deepFreeze(item);
-    Object.freeze(value);
-  }
-  return value;
 }

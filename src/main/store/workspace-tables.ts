@@ -9,7 +9,7 @@ const ACTIVE = "json_extract(doc, '$.delete_at') = 0";
 
 export class TeamTable extends DocTable<Team> {
   constructor(db: Database.Database) {
-    super(db, 'teams', ['name']);
+    super(db, 'teams', ['name'], { cached: true });
   }
   byName(name: string): Team | undefined {
     return this.first('name = ?', name);
@@ -29,7 +29,7 @@ export class TeamTable extends DocTable<Team> {
 
 export class UserTable extends DocTable<User> {
   constructor(db: Database.Database) {
-    super(db, 'users', ['username', 'email']);
+    super(db, 'users', ['username', 'email'], { cached: true });
   }
   byUsername(username: string): User | undefined {
     return this.first('username = ?', username);
@@ -53,7 +53,7 @@ export class UserTable extends DocTable<User> {
 
 export class ChannelTable extends DocTable<Channel> {
   constructor(db: Database.Database) {
-    super(db, 'channels', ['team_id', 'name', 'type', 'delete_at']);
+    super(db, 'channels', ['team_id', 'name', 'type', 'delete_at'], { cached: true });
   }
   /** A team's channel by name, archived or not (direct and group channels: team ''). */
   byName(teamId: string, name: string): Channel | undefined {

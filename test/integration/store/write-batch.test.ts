@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WriteBatch } from '../../../src/main/store/write-batch';
+import { WriteBatch, WritesLostError } from '../../../src/main/store/write-batch';
 import { tempDir } from '../helpers/test-core';
 
 describe('WriteBatch', () => {
@@ -44,6 +44,29 @@ describe('WriteBatch', () => {
     ).toThrow();
     await batch.durable();
     expect(reader.prepare('SELECT v FROM t').pluck().all()).toEqual([1]);
+  });
+
+  it('fails every waiter whose writes a full disk undid, answers the ones after it, and recovers', async () => {
+    const batch = new WriteBatch(db);
+    const seen: string[] = [];
+    const first = batch.mark();
+    batch.run(() => db.prepare('INSERT INTO t VALUES (1)').run());
+    batch.afterCommit(() => seen.push('first'));
+    // The database may not grow: the pages the next write needs make SQLite roll back the whole transaction.
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    const big = () => db.prepare('INSERT INTO t VALUES (zeroblob(100000))').run();
+    expect(() => batch.run(big)).toThrow(expect.objectContaining({ code: 'SQLITE_FULL' }));
+    expect(db.inTransaction).toBe(false);
+    await expect(batch.durable(first)).rejects.toThrow(WritesLostError);
+    // Room again: a write after the loss opens a new transaction and is kept.
+    db.pragma('max_page_count = 1073741823');
+    const second = batch.mark();
+    batch.run(() => db.prepare('INSERT INTO t VALUES (2)').run());
+    batch.afterCommit(() => seen.push('second'));
+    await expect(batch.durable(second)).resolves.toBeUndefined();
+    // The first write went with its transaction, and so did what was to follow its commit.
+    expect(reader.prepare('SELECT v FROM t').pluck().all()).toEqual([2]);
+    expect(seen).toEqual(['second']);
   });
 
   it('resolves durable() at once when nothing is pending', async () => {

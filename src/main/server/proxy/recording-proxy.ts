@@ -87,7 +87,7 @@ export async function handleProxy(core: Core, req: IncomingMessage, res: ServerR
   }
   const contentType = requestHeaders.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '';
   const store = core.store;
-  store.batch.run(() =>
+  store.batch.runStatement(() =>
     store.exchanges.record({
       direction: 'outbound',
       kind: guessKind(contentType, body.data.toString('utf8')),
