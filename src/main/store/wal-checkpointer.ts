@@ -4,9 +4,11 @@ import { loadSqliteBinding, sqliteModulePath } from './sqlite-binding';
 
 /**
  * How far the log may grow before the writer checkpoints by itself (SQLite's default is 1,000
- * pages): the fallback should the checkpointer fall behind or stop.
+ * pages): the fallback should the checkpointer fall behind or stop. Under 30 KB webhooks the
+ * worker cannot keep up with the disk, and the writer's own checkpoints stall it for as long as
+ * the log is big: 16 MB keeps those stalls short (docs/performance.md).
  */
-const FALLBACK_PAGES = 16_000;
+const FALLBACK_PAGES = 4_000;
 
 /** A checkpoint at most this often while commits come in; none at all while none do. */
 const INTERVAL_MS = 50;
