@@ -7,7 +7,8 @@ import { startServe, tempDataDir, type ServeProcess } from '../../helpers/serve-
 import { login, SYSADMIN } from '../helpers/test-core';
 
 const ROUNDS = 4;
-const WORKERS = 16;
+/** As many concurrent senders as the webhook bench (bench/suites/webhooks.mjs). */
+const WORKERS = 20;
 /** Printed with any failure, so a run can be repeated: FUZZ_SEED=… npx vitest run durability. */
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 
