@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KeepRule } from '../../../src/main/store/retention';
 import type { Store } from '../../../src/main/store/store';
-import { openTestStore, sqlOf } from '../helpers/test-store';
+import { openTestStore, sqlOf, webhookExchange } from '../helpers/test-store';
 import { tempDir } from '../helpers/test-core';
 
 describe('retention by age and by size', () => {
@@ -66,23 +66,7 @@ describe('retention by age and by size', () => {
 
 /** Captures one exchange per entry, with its start time and a request body of its size; answers their ids. */
 function record(store: Store, exchanges: { startedAt: number; bytes: number }[]): number[] {
-  return sqlOf(store).transaction(() =>
-    exchanges.map((e, i) =>
-      store.exchanges.record({
-        direction: 'inbound',
-        kind: 'incoming_webhook',
-        method: 'POST',
-        url: `/hooks/h${i}`,
-        status: 200,
-        requestHeaders: [],
-        requestBody: Buffer.alloc(e.bytes, 'x'),
-        responseHeaders: [],
-        responseBody: Buffer.from('ok'),
-        startedAt: e.startedAt,
-        durationMs: 1,
-      }),
-    ),
-  )();
+  return sqlOf(store).transaction(() => exchanges.map((e, i) => store.exchanges.record(webhookExchange(i, e.bytes, e.startedAt))))();
 }
 
 describe('deleting one exchange', () => {

@@ -2,7 +2,7 @@ import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../src/main/store/open-database';
-import { openTestStore, sqlOf } from '../helpers/test-store';
+import { openTestStore, sqlOf, webhookExchange } from '../helpers/test-store';
 import { tempDir } from '../helpers/test-core';
 
 it('copies what was committed into the database file on its own thread, long before SQLite’s own checkpoint would', async () => {
@@ -14,21 +14,7 @@ it('copies what was committed into the database file on its own thread, long bef
     // 40 commits of 20 KB: about 200 pages, under the 1,000 at which SQLite checkpoints by itself
     // (and under the 4,000 the store sets while the worker runs).
     for (let i = 0; i < 40; i++) {
-      store.batch.runStatement(() =>
-        store.exchanges.record({
-          direction: 'inbound',
-          kind: 'incoming_webhook',
-          method: 'POST',
-          url: `/hooks/h${i}`,
-          status: 200,
-          requestHeaders: [],
-          requestBody: Buffer.alloc(20_000, 'x'),
-          responseHeaders: [],
-          responseBody: Buffer.from('ok'),
-          startedAt: Date.now(),
-          durationMs: 1,
-        }),
-      );
+      store.batch.runStatement(() => store.exchanges.record(webhookExchange(i, 20_000)));
       await store.batch.durable();
     }
     expect(sqlOf(store).pragma('wal_autocheckpoint', { simple: true })).toBe(4_000);
