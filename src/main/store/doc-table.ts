@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { deepFreeze } from '../base/deep-freeze';
+import { StatementCache } from './statement-cache';
 
 /**
  * A table of Mattermost objects kept whole as JSON in `doc`, with the columns that lookups need
@@ -10,7 +11,7 @@ export class DocTable<T extends { id: string }> {
   private readonly upsert: Database.Statement;
   private readonly byId: Database.Statement;
   private readonly deleteById: Database.Statement;
-  private readonly cache = new Map<string, Database.Statement>();
+  private readonly statements: StatementCache;
   /**
    * Documents read by id, parsed once and frozen, for the small tables every request reads
    * (hooks, channels, users): a lookup costs a map read instead of a query and a JSON.parse.
@@ -25,6 +26,7 @@ export class DocTable<T extends { id: string }> {
     { cached = false } = {},
   ) {
     this.docs = cached ? new Map() : undefined;
+    this.statements = new StatementCache(db);
     const all = ['id', ...columns, 'doc'];
     const updates = [...columns, 'doc'].map((c) => `${c} = excluded.${c}`).join(', ');
     this.upsert = db.prepare(
@@ -72,12 +74,7 @@ export class DocTable<T extends { id: string }> {
   }
 
   private statement(sql: string): Database.Statement {
-    let statement = this.cache.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql).pluck();
-      this.cache.set(sql, statement);
-    }
-    return statement;
+    return this.statements.get(sql).pluck();
   }
 }
 

@@ -14,6 +14,7 @@ import { ReactionTable } from './reaction-table';
 import { StatusTable } from './status-table';
 import { startRetention, type KeepRule } from './retention';
 import { SEARCH_PROGRESS_KEY, SearchIndex } from './search-index';
+import { StatementCache } from './statement-cache';
 import { WalCheckpointer } from './wal-checkpointer';
 import { WriteBatch } from './write-batch';
 import { AccessTokenTable, BotTable, ChannelTable, SessionTable, TeamTable, UserTable } from './workspace-tables';
@@ -47,6 +48,8 @@ export class Store {
   /** The full-text index of the exchanges, filled in the background. */
   readonly search: SearchIndex;
   private configCache: unknown;
+  /** Several of these queries run on every REST request (members, roles, the config). */
+  private readonly statements: StatementCache;
 
   private readonly checkpointer: WalCheckpointer;
 
@@ -54,6 +57,7 @@ export class Store {
     private readonly db: Database.Database,
     log?: (line: string) => void,
   ) {
+    this.statements = new StatementCache(db);
     this.checkpointer = new WalCheckpointer(db, log);
     this.batch = new WriteBatch(db, {
       // A rolled-back write may have changed the config or a cached document: read them again from the database.
@@ -98,19 +102,21 @@ export class Store {
   }
 
   setPassword(userId: string, hash: string): void {
-    this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, userId);
+    this.statements.get('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, userId);
   }
 
   passwordHash(userId: string): string | undefined {
-    return this.db.prepare('SELECT password_hash FROM users WHERE id = ?').pluck().get(userId) as string | undefined;
+    return this.statements.get('SELECT password_hash FROM users WHERE id = ?').pluck().get(userId) as string | undefined;
   }
 
   addTeamMember(teamId: string, userId: string, roles: string): void {
-    this.db.prepare('INSERT OR REPLACE INTO team_members (team_id, user_id, roles) VALUES (?, ?, ?)').run(teamId, userId, roles);
+    this.statements.get('INSERT OR REPLACE INTO team_members (team_id, user_id, roles) VALUES (?, ?, ?)').run(teamId, userId, roles);
   }
 
   addChannelMember(channelId: string, userId: string, roles: string): void {
-    this.db.prepare('INSERT OR REPLACE INTO channel_members (channel_id, user_id, roles) VALUES (?, ?, ?)').run(channelId, userId, roles);
+    this.statements
+      .get('INSERT OR REPLACE INTO channel_members (channel_id, user_id, roles) VALUES (?, ?, ?)')
+      .run(channelId, userId, roles);
   }
 
   teamMemberRows(teamId: string): (MemberRow & { team_id: string })[] {
@@ -129,17 +135,17 @@ export class Store {
 
   /** The user's roles in the team, or undefined when not a member. */
   teamRoles(teamId: string, userId: string): string | undefined {
-    return this.db.prepare('SELECT roles FROM team_members WHERE team_id = ? AND user_id = ?').pluck().get(teamId, userId) as
+    return this.statements.get('SELECT roles FROM team_members WHERE team_id = ? AND user_id = ?').pluck().get(teamId, userId) as
       string | undefined;
   }
 
   removeChannelMember(channelId: string, userId: string): void {
-    this.db.prepare('DELETE FROM channel_members WHERE channel_id = ? AND user_id = ?').run(channelId, userId);
+    this.statements.get('DELETE FROM channel_members WHERE channel_id = ? AND user_id = ?').run(channelId, userId);
   }
 
   /** Marks the channel viewed by its member now (no-op for a non-member). */
   viewChannel(channelId: string, userId: string, at: number): void {
-    this.db.prepare('UPDATE channel_members SET last_viewed_at = ? WHERE channel_id = ? AND user_id = ?').run(at, channelId, userId);
+    this.statements.get('UPDATE channel_members SET last_viewed_at = ? WHERE channel_id = ? AND user_id = ?').run(at, channelId, userId);
   }
 
   channelMember(channelId: string, userId: string): MemberRow | undefined {
@@ -153,32 +159,32 @@ export class Store {
    * Callers that want to change it work on a copy and call setConfig.
    */
   getConfig<T>(): T {
-    this.configCache ??= deepFreeze(JSON.parse(this.db.prepare('SELECT doc FROM config WHERE id = 1').pluck().get() as string));
+    this.configCache ??= deepFreeze(JSON.parse(this.statements.get('SELECT doc FROM config WHERE id = 1').pluck().get() as string));
     return this.configCache as T;
   }
 
   setConfig(config: unknown): void {
-    this.db.prepare('INSERT OR REPLACE INTO config (id, doc) VALUES (1, ?)').run(JSON.stringify(config));
+    this.statements.get('INSERT OR REPLACE INTO config (id, doc) VALUES (1, ?)').run(JSON.stringify(config));
     this.configCache = undefined;
   }
 
   getMeta(key: string): string | undefined {
-    return this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined;
+    return this.statements.get('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined;
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+    this.statements.get('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
   }
 
   /** One of Mockmost's own settings (which a reset keeps), as stored. */
   getSetting(key: string): string | undefined {
-    return this.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+    return this.statements.get('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
   }
 
   /** Stores a setting; undefined removes it (back to its default). */
   setSetting(key: string, value: string | undefined): void {
-    if (value === undefined) this.db.prepare('DELETE FROM settings WHERE key = ?').run(key);
-    else this.db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(key, value);
+    if (value === undefined) this.statements.get('DELETE FROM settings WHERE key = ?').run(key);
+    else this.statements.get('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(key, value);
   }
 
   /** Empties the workspace (not the captured exchanges, their search index, or the settings) for a reset. */
@@ -205,7 +211,7 @@ export class Store {
       this.db.exec(`DELETE FROM ${table}`);
     }
     // The search index's progress stays: the exchanges it describes outlive the reset.
-    this.db.prepare('DELETE FROM meta WHERE key <> ?').run(SEARCH_PROGRESS_KEY);
+    this.statements.get('DELETE FROM meta WHERE key <> ?').run(SEARCH_PROGRESS_KEY);
     // The files' bytes go once the reset is committed; an upload that lands meanwhile keeps its own.
     this.batch.afterCommit(() => void this.blobs.sweep((hash) => this.blobInUse(hash)).catch(() => undefined));
   }
