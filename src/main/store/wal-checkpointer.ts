@@ -13,32 +13,33 @@ const FALLBACK_PAGES = 4_000;
 /** A checkpoint at most this often while commits come in; none at all while none do. */
 const INTERVAL_MS = 50;
 
+/** The shared word the two threads signal through: cheaper per commit than a message. */
+const IDLE = 0;
+const COMMITTED = 1;
+const STOP = 2;
+
 // The worker is plain CommonJS evaluated from this string, so it needs no file of its own in the
 // bundles (serve, the desktop app, the testing library). It opens its own connection and runs
-// PASSIVE checkpoints, which never wait for the writer nor make it wait.
+// PASSIVE checkpoints, which never wait for the writer nor make it wait. It sleeps on the shared
+// word until a commit flags it, lets commits gather for the interval, then checkpoints.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
 const db = new Database(workerData.file, { fileMustExist: true, nativeBinding: workerData.binding });
 db.pragma('synchronous = NORMAL');
-let timer;
-const checkpoint = () => {
-  timer = undefined;
+const word = new Int32Array(workerData.signal);
+for (;;) {
+  Atomics.wait(word, 0, ${IDLE});
+  if (Atomics.load(word, 0) === ${STOP}) break;
+  Atomics.wait(word, 0, ${COMMITTED}, workerData.intervalMs);
+  if (Atomics.compareExchange(word, 0, ${COMMITTED}, ${IDLE}) === ${STOP}) break;
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
   } catch (error) {
     parentPort.postMessage(String(error && error.message));
   }
-};
-parentPort.on('message', (message) => {
-  if (message === 'stop') {
-    clearTimeout(timer);
-    db.close();
-    parentPort.close();
-  } else if (timer === undefined) {
-    timer = setTimeout(checkpoint, workerData.intervalMs);
-  }
-});
+}
+db.close();
 `;
 
 /**
@@ -49,6 +50,7 @@ parentPort.on('message', (message) => {
  */
 export class WalCheckpointer {
   private readonly worker: Worker | undefined;
+  private readonly word = new Int32Array(new SharedArrayBuffer(4));
   private stopped = false;
 
   constructor(
@@ -59,7 +61,13 @@ export class WalCheckpointer {
     try {
       this.worker = new Worker(WORKER_SOURCE, {
         eval: true,
-        workerData: { module: sqliteModulePath(), binding: loadSqliteBinding(), file: db.name, intervalMs: INTERVAL_MS },
+        workerData: {
+          module: sqliteModulePath(),
+          binding: loadSqliteBinding(),
+          file: db.name,
+          intervalMs: INTERVAL_MS,
+          signal: this.word.buffer,
+        },
       });
     } catch (error) {
       log?.(`mockmost: checkpoints stay on the main thread: ${(error as Error).message}`);
@@ -77,13 +85,14 @@ export class WalCheckpointer {
 
   /** After a commit: a checkpoint soon. */
   committed(): void {
-    if (!this.stopped) this.worker?.postMessage('commit');
+    if (this.worker && !this.stopped && Atomics.compareExchange(this.word, 0, IDLE, COMMITTED) === IDLE) Atomics.notify(this.word, 0);
   }
 
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.worker?.postMessage('stop');
+    Atomics.store(this.word, 0, STOP);
+    Atomics.notify(this.word, 0);
   }
 
   private fallBack(): void {
