@@ -91,6 +91,43 @@ test('a long channel pages older posts in at the top, keeps the reader in place,
   expect(await list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeGreaterThan(5000);
 });
 
+test('the channel view holds at most 400 posts: the newest while following a stream, the oldest while reading back', async ({ page }) => {
+  const team = await client.getTeamByName('dev');
+  const channel = await client.createChannel({ team_id: team.id, name: 'stream', display_name: 'Stream', type: 'O' } as never);
+  const hook = (await client.createIncomingWebhook({ channel_id: channel.id, display_name: 'stream' } as never)).id;
+  const send = (text: string) => fetch(`${serve.url}/hooks/${hook}`, { method: 'POST', body: JSON.stringify({ text }) });
+  const burst = async (label: string, count: number) => {
+    for (let i = 0; i < count; i += 50) await Promise.all(Array.from({ length: 50 }, (_, j) => send(`${label} ${i + j}`)));
+  };
+  await burst('history', 300);
+  await page.goto(`${serve.url}/dev/channels/stream`);
+  const posts = page.locator('#postListContent .post');
+  await expect(posts).toHaveCount(200);
+
+  await burst('live', 300);
+  await expect(page.locator('#postListContent .post', { hasText: 'live 299' })).toHaveCount(1);
+  // 500 in the view's reach, the oldest of them gone as the newest came.
+  await expect(posts).toHaveCount(400);
+  await expect(page.locator('#postListContent .post', { hasText: 'history 199' })).toHaveCount(0);
+  await expect(page.locator('#postListContent .post', { hasText: 'history 200' })).toHaveCount(1);
+
+  // Reading back: older pages come in at the top, and the newest go below.
+  const list = page.locator('#postListContent');
+  const first = page.locator('#postListContent .post', { hasText: 'history 0' });
+  await expect(async () => {
+    await list.evaluate((el) => el.scrollTo(0, 0));
+    await expect(first).toHaveCount(1, { timeout: 500 });
+  }).toPass();
+  expect(await posts.count()).toBeLessThanOrEqual(400);
+  await expect(page.locator('#postListContent .post', { hasText: 'live 299' })).toHaveCount(0);
+
+  // And back down: the newest page in again.
+  await expect(async () => {
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(page.locator('#postListContent .post', { hasText: 'live 299' })).toHaveCount(1, { timeout: 500 });
+  }).toPass();
+});
+
 test('a thread opens on the right, and a reply posted there shows in the thread and the channel', async ({ page }) => {
   await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: 'deploy finished, questions below' });
   const rootId = await newestPostId();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelView } from '../../../src/shared/contract/control-api';
 import type { Post } from '../../../src/shared/mattermost/model';
-import { appendNewer, appendOlder, changesSince, mergeChanges } from '../../../src/renderer/src/features/channel/merge-view';
+import { appendNewer, appendOlder, changesSince, mergeChanges, trimView } from '../../../src/renderer/src/features/channel/merge-view';
 
 const post = (id: string, at: number, extra: Partial<Post> = {}): Post =>
   ({ id, create_at: at, update_at: at, edit_at: 0, delete_at: 0, is_pinned: false, message: id, ...extra }) as Post;
@@ -76,5 +76,24 @@ describe('folding live changes into the channel view', () => {
     const reached = appendNewer(partway, view([post('d', 4)]));
     expect(reached.posts.next_post_id).toBe('');
     expect(mergeChanges(reached, view([post('z', 9)])).posts.order).toEqual(['z', 'd', 'c', 'b', 'a']);
+  });
+
+  it('holds at most so many posts: the newest while following, the oldest (then short of the newest) while reading back', () => {
+    const full = view([post('a', 1), post('b', 2), post('c', 3), post('d', 4), post('e', 5)]);
+    expect(trimView(full, 5, 'newest')).toBe(full);
+
+    const following = trimView(full, 3, 'newest');
+    expect(following.posts.order).toEqual(['e', 'd', 'c']);
+    expect(Object.keys(following.posts.posts).sort()).toEqual(['c', 'd', 'e']);
+    expect(following.posts.next_post_id).toBe('');
+    // The cut older posts page in again from the oldest shown.
+    expect(appendOlder(following, view([post('b', 2), post('a', 1)])).posts.order).toEqual(['e', 'd', 'c', 'b', 'a']);
+
+    const readingBack = trimView(full, 3, 'oldest');
+    expect(readingBack.posts.order).toEqual(['c', 'b', 'a']);
+    // Short of the newest now: new posts wait beyond the gap, and the next newer post is named.
+    expect(readingBack.posts.next_post_id).toBe('d');
+    expect(mergeChanges(readingBack, view([post('z', 9)])).posts.order).toEqual(['c', 'b', 'a']);
+    expect(appendNewer(readingBack, view([post('d', 4), post('e', 5)])).posts.order).toEqual(['e', 'd', 'c', 'b', 'a']);
   });
 });

@@ -28,7 +28,8 @@ function useHighlight(focus: string | undefined): string | undefined {
  * Posts oldest first, like Mattermost's center channel. It follows new posts while the reader
  * is at the bottom (and leaves them be when they scrolled up to read), and pages older posts in
  * when they reach the top, keeping what they were reading in place. Posts off screen are not
- * laid out or painted (content-visibility in post.css), so a long channel stays light.
+ * laid out or painted (content-visibility in post.css), and the view holds at most
+ * SHOWN_POSTS (channel-slice.ts), so a long channel stays light.
  * With `focus` (a permalink) it opens on that post, highlighted, and pages newer posts in as the
  * reader scrolls down until it reaches the newest.
  */
@@ -37,6 +38,7 @@ export function PostList({ view, focus }: { view: ChannelView; focus?: string })
   const content = useRef<HTMLDivElement>(null);
   const loadOlderPosts = useApp((s) => s.loadOlderPosts);
   const loadNewerPosts = useApp((s) => s.loadNewerPosts);
+  const setFollowing = useApp((s) => s.setFollowing);
   const highlighted = useHighlight(focus);
   const context = useRenderContextValue(view);
   const ids = [...view.posts.order].reverse();
@@ -44,7 +46,9 @@ export function PostList({ view, focus }: { view: ChannelView; focus?: string })
   const oldest = ids[0];
   const atBottom = useRef(!focus);
   const loading = useRef(false);
-  const [exhausted, setExhausted] = useState(false);
+  /** The oldest post shown when no older one came: the channel's first, until the view is cut (trimView). */
+  const [exhaustedAt, setExhaustedAt] = useState<string | undefined>(undefined);
+  const exhausted = exhaustedAt !== undefined && exhaustedAt === oldest;
   /** The scroll height before an older page went in above, to keep the reader's place. */
   const heightBeforeOlder = useRef<number | null>(null);
 
@@ -60,6 +64,14 @@ export function PostList({ view, focus }: { view: ChannelView; focus?: string })
     const element = scroller.current;
     if (element && atBottom.current) element.scrollTop = element.scrollHeight;
   }, [newest]);
+  /** The permalink's post is kept in view while it is highlighted, until the reader scrolls. */
+  const pinned = useRef<string | undefined>(undefined);
+  const released = useRef<string | undefined>(undefined);
+  pinned.current = highlighted !== released.current ? highlighted : undefined;
+  const unpin = () => {
+    released.current = pinned.current;
+    pinned.current = undefined;
+  };
   useLayoutEffect(() => {
     if (focus) document.getElementById(`post_${focus}`)?.scrollIntoView({ block: 'center' });
   }, [focus]);
@@ -68,8 +80,11 @@ export function PostList({ view, focus }: { view: ChannelView; focus?: string })
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element || !content.current) return;
+    // The same for a permalink's post: the posts around it take their real heights as they are
+    // laid out, after it was scrolled to.
     const observer = new ResizeObserver(() => {
       if (atBottom.current) element.scrollTop = element.scrollHeight;
+      else if (pinned.current) document.getElementById(`post_${pinned.current}`)?.scrollIntoView({ block: 'center' });
     });
     observer.observe(content.current);
     return () => observer.disconnect();
@@ -81,6 +96,7 @@ export function PostList({ view, focus }: { view: ChannelView; focus?: string })
     const windowed = view.posts.next_post_id !== '';
     // A view short of the newest posts is never "at the bottom": what is below is not loaded yet.
     atBottom.current = nearBottom && !windowed;
+    setFollowing(atBottom.current);
     if (nearBottom && windowed && !loading.current) {
       loading.current = true;
       void loadNewerPosts()
@@ -93,8 +109,9 @@ export function PostList({ view, focus }: { view: ChannelView; focus?: string })
     if (element.scrollTop > EDGE_PX || loading.current || exhausted || ids.length === 0) return;
     loading.current = true;
     heightBeforeOlder.current = element.scrollHeight;
+    const from = oldest;
     void loadOlderPosts()
-      .then((more) => setExhausted(!more))
+      .then((more) => setExhaustedAt(more ? undefined : from))
       .catch(() => undefined)
       .finally(() => {
         loading.current = false;
@@ -103,7 +120,17 @@ export function PostList({ view, focus }: { view: ChannelView; focus?: string })
 
   return (
     <RenderContext.Provider value={context}>
-      <div id="postListContent" ref={scroller} className="post-list" role="list" onScroll={onScroll}>
+      <div
+        id="postListContent"
+        ref={scroller}
+        className="post-list"
+        role="list"
+        onScroll={onScroll}
+        onWheel={unpin}
+        onPointerDown={unpin}
+        onKeyDown={unpin}
+        onTouchStart={unpin}
+      >
         {ids.length === 0 && <p className="post-list__empty">No posts yet. Send one to a webhook of this channel.</p>}
         <div ref={content} className="post-list__content">
           {ids.map((id, i) => {

@@ -1,7 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { ChannelView } from '../../../../shared/contract/control-api';
 import type { AppState } from '../../app/store';
-import { appendNewer, appendOlder, changesSince, mergeChanges } from './merge-view';
+import { appendNewer, appendOlder, changesSince, mergeChanges, trimView } from './merge-view';
+
+/** The most posts the channel view holds: two of the server's pages (src/main/server/routes/control/view.ts). */
+export const SHOWN_POSTS = 400;
 
 export interface ChannelSlice {
   view: ChannelView | null;
@@ -22,6 +25,9 @@ export interface ChannelSlice {
   loadOlderPosts: () => Promise<boolean>;
   /** Adds the page of posts newer than the newest shown, when the view is not at the newest (a permalink's). */
   loadNewerPosts: () => Promise<void>;
+  /** Whether the reader is at the newest posts, following new ones as they arrive. */
+  following: boolean;
+  setFollowing: (following: boolean) => void;
   /** The root of the thread open on the right, if any. */
   threadRootId: string | null;
   openThread: (rootId: string) => void;
@@ -38,6 +44,10 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
   viewError: null,
   actAs: null,
   setActAs: (userId) => set({ actAs: userId }),
+  following: true,
+  setFollowing: (following) => {
+    if (get().following !== following) set({ following });
+  },
   threadRootId: null,
   openThread: (rootId) => set({ threadRootId: rootId }),
   closeThread: () => set({ threadRootId: null }),
@@ -61,7 +71,7 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
         query: { team, channel, ...(focus ? { around: focus } : {}), ...(actAs ? { as: actAs } : {}) },
       });
       const threadRootId = get().view?.channel.id === view.channel.id ? get().threadRootId : null;
-      set({ view, viewError: null, threadRootId });
+      set({ view, viewError: null, threadRootId, following: !focus });
     } catch (error) {
       set({ viewError: (error as Error).message });
     }
@@ -75,7 +85,10 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
       const update = await control.call('GET /view/channel', { query: { team, channel, since, ...(actAs ? { as: actAs } : {}) } });
       // Another channel (or viewer) may have been chosen meanwhile.
       const now = get().view;
-      if (now && isShowing(now, team, channel, get().actAs)) set({ view: mergeChanges(now, update), viewError: null });
+      if (!now || !isShowing(now, team, channel, get().actAs)) return;
+      const merged = mergeChanges(now, update);
+      // Following arrivals at the bottom, the oldest posts go as new ones come.
+      set({ view: get().following ? trimView(merged, SHOWN_POSTS, 'newest') : merged, viewError: null });
     } catch (error) {
       set({ viewError: (error as Error).message });
     }
@@ -92,7 +105,8 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
     });
     const now = get().view;
     if (now?.channel.id !== view.channel.id) return false;
-    set({ view: appendOlder(now, older) });
+    // Reading back, the newest posts go (below the screen) as older ones come.
+    set({ view: trimView(appendOlder(now, older), SHOWN_POSTS, 'oldest') });
     return older.posts.order.length > 0;
   },
   loadNewerPosts: async () => {

@@ -55,6 +55,24 @@ export function appendNewer(view: ChannelView, newer: ChannelView): ChannelView 
   return withContext(view, newer, { ...view.posts, posts, order: byNewest(posts), next_post_id: newer.posts.next_post_id });
 }
 
+/**
+ * At most `keep` posts: the newest when the reader follows new posts at the bottom, the oldest
+ * when they page back. What goes is off screen on the far side, and pages in again as the
+ * reader scrolls there (older pages by the oldest shown; newer ones because the view, cut short
+ * of the newest, names the next newer post). So the channel view's DOM stays the same size
+ * under a stream of arrivals and while reading back through a long history.
+ */
+export function trimView(view: ChannelView, keep: number, side: 'newest' | 'oldest'): ChannelView {
+  const { order } = view.posts;
+  if (order.length <= keep) return view;
+  const kept = side === 'newest' ? order.slice(0, keep) : order.slice(order.length - keep);
+  const posts: Record<string, Post> = {};
+  for (const id of kept) posts[id] = view.posts.posts[id]!;
+  // Newest first: the post just newer than the kept ones is the last of those cut.
+  const nextPostId = side === 'oldest' ? order[order.length - keep - 1]! : view.posts.next_post_id;
+  return { ...view, posts: { ...view.posts, order: kept, posts, next_post_id: nextPostId } };
+}
+
 /** The latest users, channels and settings, keeping the old objects when nothing in them changed. */
 function withContext(view: ChannelView, update: ChannelView, posts: PostList): ChannelView {
   const users = sameJson(view.users, { ...view.users, ...update.users });

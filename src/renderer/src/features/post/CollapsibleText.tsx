@@ -17,10 +17,11 @@ export function CollapsibleText({ maxHeight, collapseClass, children }: Props) {
   useLayoutEffect(() => {
     const element = content.current;
     if (!element) return;
-    // Re-check when images load or the window resizes, as Mattermost does.
-    const check = () => setOverflow(element.scrollHeight > maxHeight);
-    check();
-    const observer = new ResizeObserver(check);
+    // The observer's first call comes once the text is laid out, and again when images load or
+    // the window resizes, as Mattermost re-checks. Asking for the height at once instead would
+    // force a layout on every post mounted, even those off screen that the browser skips
+    // (content-visibility): under a burst of arrivals, most of the channel view's main thread.
+    const observer = new ResizeObserver(() => setOverflow(element.scrollHeight > maxHeight));
     observer.observe(element);
     return () => observer.disconnect();
   }, [maxHeight]);
