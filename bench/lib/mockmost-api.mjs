@@ -8,10 +8,10 @@ export async function adminHeaders(base) {
   return { Authorization: `Bearer ${login.headers.get('token')}` };
 }
 
-/** Creates an incoming webhook in dev/town-square and answers its URL. */
-export async function hookUrl(base) {
+/** Creates an incoming webhook in a channel of team dev (town-square unless named) and answers its URL. */
+export async function hookUrl(base, channelName = 'town-square') {
   const headers = await adminHeaders(base);
-  const channel = await (await fetch(`${base}/api/v4/teams/name/dev/channels/name/town-square`, { headers })).json();
+  const channel = await (await fetch(`${base}/api/v4/teams/name/dev/channels/name/${channelName}`, { headers })).json();
   const hook = await (
     await fetch(`${base}/api/v4/hooks/incoming`, { method: 'POST', headers, body: JSON.stringify({ channel_id: channel.id }) })
   ).json();
@@ -32,4 +32,17 @@ export function webhookPayload(bytes) {
   const room = Math.max(0, bytes - JSON.stringify(base).length);
   attachment.text = filler.repeat(Math.ceil(room / filler.length)).slice(0, room);
   return JSON.stringify(base);
+}
+
+/** Creates an open channel in team dev and answers its name. */
+export async function createChannel(base, name) {
+  const headers = await adminHeaders(base);
+  const team = await (await fetch(`${base}/api/v4/teams/name/dev`, { headers })).json();
+  const created = await fetch(`${base}/api/v4/channels`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ team_id: team.id, name, display_name: name, type: 'O' }),
+  });
+  if (created.status !== 201) throw new Error(`creating channel ${name}: HTTP ${created.status}`);
+  return name;
 }

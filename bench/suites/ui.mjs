@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { hookUrl } from '../lib/mockmost-api.mjs';
+import { createChannel, hookUrl } from '../lib/mockmost-api.mjs';
 import { serveMockmost, stop } from '../lib/processes.mjs';
 import { median, percentile } from '../lib/stats.mjs';
 
@@ -111,6 +111,56 @@ async function longTasksUnderLoad(page, base, hookUrl, existing, rate, seconds) 
   return { sent, longTasks: long.length, maxTask: long.length ? Math.max(...long) : 0 };
 }
 
+/** Sends `count` short webhooks, `parallel` at a time. */
+async function sendPosts(url, count, label, parallel = 200) {
+  for (let i = 0; i < count; i += parallel) {
+    await Promise.all(
+      Array.from({ length: Math.min(parallel, count - i) }, (_, j) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ text: `${label} ${i + j}` }),
+        }),
+      ),
+    );
+  }
+}
+
+/**
+ * Reads a channel of `total` posts back from the newest to the oldest, a page at a time as a
+ * reader scrolling up does: the DOM's size and the JS heap at the end against the start, and
+ * the long tasks on the way.
+ */
+async function scrollBack(page, base, total) {
+  const channel = await createChannel(base, 'history');
+  await sendPosts(await hookUrl(base, channel), total, 'old');
+  await page.goto(`${base}/dev/channels/${channel}`);
+  await page.locator('[data-testid="postView"]').first().waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return { nodes: await page.evaluate(() => document.getElementsByTagName('*').length), heap: usedSize };
+  };
+  const start = await measure();
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' });
+  });
+  const list = page.locator('#postListContent');
+  const oldest = page.locator('[data-testid="postView"]', { hasText: 'old 0' });
+  let pages = 0;
+  while ((await oldest.count()) === 0) {
+    const before = await page.locator('[data-testid="postView"]').first().getAttribute('id');
+    await list.evaluate((el) => el.scrollTo(0, 0));
+    await page.waitForFunction((id) => document.querySelector('[data-testid="postView"]')?.id !== id, before, { timeout: 10_000 });
+    pages++;
+  }
+  const end = await measure();
+  const long = await page.evaluate(() => window.__long);
+  return { pages, start, end, longTasks: long.length, maxTask: long.length ? Math.max(...long) : 0 };
+}
+
 export async function ui({ quick, report }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-ui-'));
   const server = await serveMockmost(dataDir);
@@ -139,6 +189,22 @@ export async function ui({ quick, report }) {
     const label = quick ? '1k' : '10k';
     report.figure({ name: `ui.channel_${label}.long_tasks_at_200_posts_s`, value: load.longTasks, unit: 'tasks over 50 ms', aim: '0' });
     report.figure({ name: `ui.channel_${label}.longest_task`, value: load.maxTask, unit: 'ms', aim: '< 50 ms' });
+
+    const history = quick ? 5000 : 100_000;
+    const back = await scrollBack(page, server.url, history);
+    const read = `ui.read_back_${quick ? '5k' : '100k'}`;
+    const start = { baselineName: 'on opening the channel' };
+    report.figure({
+      name: `${read}.dom_nodes`,
+      value: back.end.nodes,
+      unit: 'elements',
+      baseline: back.start.nodes,
+      aim: '< 2×',
+      ...start,
+    });
+    report.figure({ name: `${read}.js_heap`, value: back.end.heap / 2 ** 20, unit: 'MiB', baseline: back.start.heap / 2 ** 20, ...start });
+    report.figure({ name: `${read}.long_tasks`, value: back.longTasks, unit: `tasks over 50 ms in ${back.pages} pages`, aim: '0' });
+    report.figure({ name: `${read}.longest_task`, value: back.maxTask, unit: 'ms', aim: '< 50 ms' });
   } finally {
     await browser.close();
     await stop(server.child);
