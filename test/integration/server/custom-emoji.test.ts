@@ -61,4 +61,36 @@ describe('custom emoji through @mattermost/client', () => {
     // The name is free again once deleted.
     expect((await user.createCustomEmoji({ name: 'party-parrot', creator_id: userId } as never, image)).name).toBe('party-parrot');
   });
+
+  it('finds them by names, by search and by autocomplete, as a picker asks', async () => {
+    const image = file(await png(16));
+    for (const name of ['deploy-green', 'deploy-red', 'green-light', 'Deploy-Upper']) {
+      await user.createCustomEmoji({ name, creator_id: userId } as never, image);
+    }
+    const names = (list: { name: string }[]) => list.map((e) => e.name);
+    expect(names(await user.getCustomEmojisByNames(['green-light', 'deploy-red', 'nope', 'deploy-red']))).toEqual([
+      'deploy-red',
+      'green-light',
+    ]);
+    // Prefix, then anywhere in the name; case counts, as on Mattermost's PostgreSQL.
+    expect(names(await user.searchCustomEmoji('deploy', { prefix_only: true }))).toEqual(['deploy-green', 'deploy-red']);
+    expect(names(await user.searchCustomEmoji('green'))).toEqual(['deploy-green', 'green-light']);
+    expect(names(await user.autocompleteCustomEmoji('green'))).toEqual(['green-light']);
+    expect(names(await user.autocompleteCustomEmoji('%'))).toEqual([]);
+
+    const post = (path: string, body: string) =>
+      fetch(`${server.url}/api/v4/emoji/${path}`, { method: 'POST', headers: { Authorization: `Bearer ${user.getToken()}` }, body }).then(
+        async (r) => ({ status: r.status, id: ((await r.json()) as { id?: string }).id }),
+      );
+    expect(await post('names', '{"names": []}')).toEqual({ status: 400, id: 'api.payload.parse.error' });
+    expect(await post('names', '[1]')).toEqual({ status: 400, id: 'api.payload.parse.error' });
+    expect(await post('names', 'null')).toEqual({ status: 400, id: 'api.context.invalid_param.app_error' });
+    expect(await post('names', JSON.stringify(Array.from({ length: 201 }, (_, i) => `e${i}`)))).toEqual({
+      status: 400,
+      id: 'api.emoji.get_multiple_by_name_too_many.request_error',
+    });
+    expect(await post('search', '{"term": ""}')).toEqual({ status: 400, id: 'api.context.invalid_param.app_error' });
+    expect(await post('search', '{"term": "x", "prefix_only": "yes"}')).toEqual({ status: 400, id: 'api.context.invalid_param.app_error' });
+    expect(await failure(user.autocompleteCustomEmoji(''))).toEqual({ status: 400, id: 'api.context.invalid_url_param.app_error' });
+  });
 });

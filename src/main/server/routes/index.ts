@@ -63,8 +63,11 @@ import { getChannelMemberRoute, removeChannelMemberRoute, viewChannelRoute } fro
 import { autocompleteUsersRoute, searchUsersRoute } from './api-v4/user-search';
 import { searchPostsRoute } from './api-v4/post-search';
 import {
+  autocompleteEmojiRoute,
   createEmojiRoute,
   deleteEmojiRoute,
+  getEmojisByNamesRoute,
+  searchEmojiRoute,
   getEmojiByNameRoute,
   getEmojiImageRoute,
   getEmojiRoute,
@@ -150,6 +153,9 @@ export const MATTERMOST_ROUTES: RouteDef[] = [
   searchPostsRoute,
   createEmojiRoute,
   listEmojiRoute,
+  getEmojisByNamesRoute,
+  searchEmojiRoute,
+  autocompleteEmojiRoute,
   getEmojiByNameRoute,
   getEmojiRoute,
   getEmojiImageRoute,

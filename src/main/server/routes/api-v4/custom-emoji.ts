@@ -1,4 +1,5 @@
-import { AppError, invalidUrlParam } from '../../../workspace/app-error';
+import { parseFirstJson } from '../../../../shared/mattermost/go-json';
+import { AppError, bodyTooLarge, invalidParam, invalidUrlParam } from '../../../workspace/app-error';
 import {
   createCustomEmoji,
   deleteCustomEmoji,
@@ -10,7 +11,8 @@ import {
 } from '../../../workspace/custom-emoji';
 import { requireSession } from '../../auth';
 import type { RouteDef } from '../../http-types';
-import { json } from '../../http-types';
+import { json, type RequestContext } from '../../http-types';
+import { readApiJsonAsParam } from '../../read-api-json';
 import { readMultipart } from '../../read-multipart';
 
 const tooLarge = () =>
@@ -102,5 +104,82 @@ export const deleteEmojiRoute: RouteDef = {
     const caller = requireSession(ctx);
     deleteCustomEmoji(ctx.core, caller.user, ctx.params.emojiId!);
     return json(200, { status: 'OK' });
+  },
+};
+
+/** api4/emoji.go: GetEmojisByNamesMax, EmojiMaxAutocompleteItems; web.PerPageMaximum for search. */
+const NAMES_MAX = 200;
+const AUTOCOMPLETE_MAX = 100;
+const SEARCH_MAX = 200;
+
+/** Search and autocomplete refuse with 403 when custom emoji are off (app/emoji.go: SearchEmoji). */
+function requireSearchEnabled(ctx: RequestContext): void {
+  if (ctx.core.config().ServiceSettings?.EnableCustomEmoji === false) {
+    throw new AppError(403, 'api.emoji.disabled.app_error', 'Custom emoji have been disabled by the system admin.');
+  }
+}
+
+/** model.SortedArrayFromJSON: a JSON array of strings (null is none), without duplicates, sorted. */
+async function sortedNames(ctx: RequestContext): Promise<string[]> {
+  const body = await ctx.body();
+  if (body.overLimit) throw bodyTooLarge();
+  let value: unknown;
+  try {
+    value = parseFirstJson(body.data.toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (value !== null && !(Array.isArray(value) && value.every((name) => typeof name === 'string'))) {
+    throw new AppError(400, 'api.payload.parse.error', 'An error occurred while parsing the payload.');
+  }
+  return [...new Set(value ?? [])].sort();
+}
+
+/** POST /api/v4/emoji/names: the custom emoji with these names, those that exist (api4/emoji.go: getEmojisByNames). */
+export const getEmojisByNamesRoute: RouteDef = {
+  method: 'POST',
+  path: '/api/v4/emoji/names',
+  async handle(ctx) {
+    requireSession(ctx);
+    const names = await sortedNames(ctx);
+    if (names.length === 0) throw invalidParam('names');
+    requireCustomEmojiEnabled(ctx.core);
+    if (names.length > NAMES_MAX) {
+      throw new AppError(
+        400,
+        'api.emoji.get_multiple_by_name_too_many.request_error',
+        `Unable to get that many emojis by name. Only ${NAMES_MAX} emojis can be requested at once.`,
+      );
+    }
+    return json(200, ctx.core.store.emoji.withNames(names));
+  },
+};
+
+/** POST /api/v4/emoji/search: `{term, prefix_only}`, names containing (or starting with) the term (api4/emoji.go: searchEmojis). */
+export const searchEmojiRoute: RouteDef = {
+  method: 'POST',
+  path: '/api/v4/emoji/search',
+  async handle(ctx) {
+    requireSession(ctx);
+    const body = await readApiJsonAsParam(ctx, 'term');
+    const term = typeof body.term === 'string' ? body.term : '';
+    // Go's decoder refuses a prefix_only that is not a bool, which the handler reports against the term.
+    const prefixOnly = body.prefix_only ?? false;
+    if (term === '' || typeof prefixOnly !== 'boolean') throw invalidParam('term');
+    requireSearchEnabled(ctx);
+    return json(200, ctx.core.store.emoji.search(term, prefixOnly, SEARCH_MAX));
+  },
+};
+
+/** GET /api/v4/emoji/autocomplete?name=: names starting with it, at most 100 (api4/emoji.go: autocompleteEmojis). */
+export const autocompleteEmojiRoute: RouteDef = {
+  method: 'GET',
+  path: '/api/v4/emoji/autocomplete',
+  handle(ctx) {
+    requireSession(ctx);
+    const name = ctx.url.searchParams.get('name') ?? '';
+    if (name === '') throw invalidUrlParam('name');
+    requireSearchEnabled(ctx);
+    return json(200, ctx.core.store.emoji.search(name, true, AUTOCOMPLETE_MAX));
   },
 };
