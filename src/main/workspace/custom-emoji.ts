@@ -99,6 +99,8 @@ export async function createCustomEmoji(
   };
   try {
     store.batch.run(() => store.emoji.save(emoji));
+    // Everyone hears of it, so pickers and messages can use it (app/emoji.go: CreateEmoji).
+    store.batch.afterCommit(() => core.events.emit({ type: 'emoji_added', emoji: publicEmoji(emoji) }));
     await store.batch.durable();
   } catch (error) {
     await store.blobs.sweepOnly([hash], (h) => store.blobInUse(h));

@@ -1,5 +1,6 @@
 import type { OpenedDialog } from '../../shared/contract/control-api';
 import type { Channel, Post } from '../../shared/mattermost/model';
+import type { CustomEmoji } from '../store/emoji-table';
 import type { Reaction } from '../store/reaction-table';
 import type { Status } from '../store/status-table';
 
@@ -14,7 +15,8 @@ export type WorkspaceEvent =
   | { type: 'status_change'; status: Status }
   | { type: 'typing'; channel: Channel; userId: string; parentId: string }
   | { type: 'channel_viewed'; userId: string; times: Record<string, number> }
-  | { type: 'user_removed'; channel: Channel; userId: string; removerId: string };
+  | { type: 'user_removed'; channel: Channel; userId: string; removerId: string }
+  | { type: 'emoji_added'; emoji: CustomEmoji };
 
 type Listener = (event: WorkspaceEvent) => void;
 

@@ -2,6 +2,7 @@ import type { Client4 } from '@mattermost/client';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminAndUser, failure } from '../helpers/mattermost-client';
+import { listen } from '../helpers/websocket-events';
 import { startTestCore, type TestCore } from '../helpers/test-core';
 
 const png = (size: number) =>
@@ -25,8 +26,12 @@ describe('custom emoji through @mattermost/client', () => {
   });
   afterAll(() => server.stop());
 
-  it('creates one from an image (fitted into 128 pixels), lists, finds, serves and reacts with it', async () => {
+  it('creates one from an image (fitted into 128 pixels), tells every client, lists, finds, serves and reacts with it', async () => {
+    const { socket, events } = await listen(server.url, admin);
     const emoji = await user.createCustomEmoji({ name: 'company-logo', creator_id: userId } as never, file(await png(300)));
+    // emoji_added goes to everyone, the creator's own clients or not, with the emoji as JSON text.
+    await expect.poll(() => events.find((e) => e.event === 'emoji_added')?.data.emoji).toBe(JSON.stringify(emoji));
+    socket.close();
     expect(emoji).toMatchObject({ name: 'company-logo', creator_id: userId, delete_at: 0 });
     expect((await user.getCustomEmojis()).map((e) => e.name)).toEqual(['company-logo']);
     expect((await user.getCustomEmojiByName('company-logo')).id).toBe(emoji.id);

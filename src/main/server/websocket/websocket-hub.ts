@@ -182,6 +182,10 @@ export class WebSocketHub {
       );
       return;
     }
+    if (event.type === 'emoji_added') {
+      this.send((c) => c.userId !== undefined, 'emoji_added', { emoji: JSON.stringify(event.emoji) }, broadcast({}));
+      return;
+    }
     if (event.type === 'status_change') {
       const { user_id: userId, status } = event.status;
       this.send((c) => c.userId === userId, 'status_change', { status, user_id: userId }, broadcast({ user_id: userId }));
