@@ -115,8 +115,13 @@ export function PostList({ view, focus }: { view: ChannelView; focus?: string })
       .catch(() => undefined)
       .finally(() => {
         loading.current = false;
+        // Still at the top once the page is in (it came in a few posts a frame while the reader
+        // kept going up): the next page, as no scroll event may come from a list already at 0.
+        requestAnimationFrame(() => latestOnScroll.current());
       });
   };
+  const latestOnScroll = useRef(onScroll);
+  latestOnScroll.current = onScroll;
 
   return (
     <RenderContext.Provider value={context}>

@@ -5,6 +5,8 @@ import { appendNewer, appendOlder, changesSince, mergeChanges, trimView } from '
 
 /** The most posts the channel view holds: two of the server's pages (src/main/server/routes/control/view.ts). */
 export const SHOWN_POSTS = 400;
+/** How many posts of an older page go in per frame. */
+const OLDER_PER_FRAME = 50;
 
 export interface ChannelSlice {
   view: ChannelView | null;
@@ -103,11 +105,18 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
     const older = await control.call('GET /view/channel', {
       query: { team: view.team.name, channel: view.channel.name, before, ...(actAs ? { as: actAs } : {}) },
     });
-    const now = get().view;
-    if (now?.channel.id !== view.channel.id) return false;
-    // Reading back, the newest posts go (below the screen) as older ones come.
-    set({ view: trimView(appendOlder(now, older), SHOWN_POSTS, 'oldest') });
-    return older.posts.order.length > 0;
+    // A page goes in a few posts a frame, nearest first: drawn at once, 200 posts are a frame of
+    // 50 to 70 ms. Reading back, the newest posts go (below the screen) as older ones come.
+    const { order } = older.posts;
+    for (let end = Math.min(OLDER_PER_FRAME, order.length); ; end = Math.min(end + OLDER_PER_FRAME, order.length)) {
+      const now = get().view;
+      if (now?.channel.id !== view.channel.id) return false;
+      const part = { ...older, posts: { ...older.posts, order: order.slice(0, end) } };
+      set({ view: trimView(appendOlder(now, part), SHOWN_POSTS, 'oldest') });
+      if (end >= order.length) break;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return order.length > 0;
   },
   loadNewerPosts: async () => {
     const { control, view, actAs } = get();
