@@ -105,7 +105,16 @@ async function longTasksUnderLoad(page, base, hookUrl, existing, rate, seconds) 
     await new Promise((r) => setTimeout(r, 20));
   }
   // The figure means nothing unless the posts really arrived live.
-  await page.locator('[data-testid="postView"]', { hasText: `live ${sent - 1} ` }).waitFor({ timeout: 10_000 });
+  // Asked of the newest post alone: a text search over every post (Playwright's hasText) is itself
+  // a long task in a long channel, and would be counted as the view's.
+  await page.waitForFunction(
+    (text) =>
+      [...document.querySelectorAll('[data-testid="postView"] .post-message__text')]
+        .slice(-50)
+        .some((e) => e.textContent?.startsWith(text)),
+    `live ${sent - 1} with`,
+    { timeout: 10_000 },
+  );
   await page.waitForTimeout(500);
   const long = await page.evaluate(() => window.__long);
   return { sent, longTasks: long.length, maxTask: long.length ? Math.max(...long) : 0 };
@@ -148,12 +157,28 @@ async function scrollBack(page, base, total) {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' });
   });
   const list = page.locator('#postListContent');
-  const oldest = page.locator('[data-testid="postView"]', { hasText: 'old 0' });
+  // Anywhere among the posts shown: sent 200 at a time, they may be stored out of order. Asked of
+  // the messages alone, not Playwright's hasText over whole posts (see longTasksUnderLoad).
+  const reachedFirst = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="postView"] .post-message__text')].some((e) => e.textContent === 'old 0'),
+    );
   let pages = 0;
-  while ((await oldest.count()) === 0) {
+  while (!(await reachedFirst())) {
     const before = await page.locator('[data-testid="postView"]').first().getAttribute('id');
-    await list.evaluate((el) => el.scrollTo(0, 0));
-    await page.waitForFunction((id) => document.querySelector('[data-testid="postView"]')?.id !== id, before, { timeout: 10_000 });
+    // A list already at the top fires no scroll event of its own: send one, as the next wheel turn would.
+    for (let attempt = 1; ; attempt++) {
+      await list.evaluate((el) => {
+        el.scrollTo(0, 0);
+        el.dispatchEvent(new Event('scroll'));
+      });
+      const moved = await page
+        .waitForFunction((id) => document.querySelector('[data-testid="postView"]')?.id !== id, before, { timeout: 5000 })
+        .then(() => true)
+        .catch(() => false);
+      if (moved) break;
+      if (attempt === 3) throw new Error(`reading back stalled after ${pages} pages`);
+    }
     pages++;
   }
   const end = await measure();
