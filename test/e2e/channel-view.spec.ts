@@ -452,4 +452,13 @@ test('a custom emoji (:company-logo:) is drawn from its own image, in a message 
   });
   expect(pixel).toEqual([200, 30, 90, 255]);
   expect(emoji.name).toBe('company-logo');
+
+  // A message of nothing but emoji is drawn large, the team's own emoji counting as Mattermost's do.
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: ':company-logo: :tada:' });
+  const only = await newestPostId();
+  await expect(page.locator(`#postMessageText_${only} .all-emoji [data-emoticon="company-logo"]`)).toHaveCount(1);
+  await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: ':no-such-emoji: :tada:' });
+  const unknown = await newestPostId();
+  await expect(page.locator(`#postMessageText_${unknown}`)).toContainText(':no-such-emoji:');
+  await expect(page.locator(`#postMessageText_${unknown} .all-emoji`)).toHaveCount(0);
 });

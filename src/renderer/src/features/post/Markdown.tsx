@@ -5,8 +5,8 @@ import { useRenderContext } from './render-context';
 
 /** Markdown text rendered in Mattermost's dialect; used for messages, pretexts, texts, field values. */
 export function Markdown({ text }: { text: string }) {
-  const { markdown } = useRenderContext();
+  const { markdown, settings } = useRenderContext();
   const blocks = useMemo(() => parseMarkdown(text, markdown), [text, markdown]);
-  if (isEmojiOnly(blocks)) return <span className="all-emoji">{renderBlocks(blocks)}</span>;
+  if (isEmojiOnly(blocks, settings.customEmoji)) return <span className="all-emoji">{renderBlocks(blocks)}</span>;
   return <>{renderBlocks(blocks)}</>;
 }

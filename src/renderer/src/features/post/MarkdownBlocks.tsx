@@ -91,13 +91,20 @@ export function renderBlocks(blocks: Block[], tight?: boolean): ReactNode {
   return blocks.map((block, i) => <BlockNode key={i} block={block} tight={tight} />);
 }
 
-/** One paragraph of nothing but emoji and spaces: Mattermost shows them large (webapp/channels/src/utils/emoticons.tsx and post_message_view: isOnlyEmoji). */
-export function isEmojiOnly(blocks: Block[]): boolean {
+/**
+ * One paragraph of nothing but emoji and spaces: Mattermost shows them large (webapp/channels/src/utils/emoticons.tsx and post_message_view: isOnlyEmoji).
+ * The team's own emoji count when they exist (`customEmoji`, by name), as they render as emoticons too.
+ */
+export function isEmojiOnly(blocks: Block[], customEmoji: Readonly<Record<string, string>> = {}): boolean {
   const only = blocks[0];
   if (blocks.length !== 1 || only?.type !== 'paragraph') return false;
   const nodes = only.children;
   return (
     nodes.some((n) => n.type === 'emoji') &&
-    nodes.every((n) => (n.type === 'emoji' && (isRenderedEmoji(n.name) || n.name === '')) || (n.type === 'text' && n.text.trim() === ''))
+    nodes.every(
+      (n) =>
+        (n.type === 'emoji' && (isRenderedEmoji(n.name) || n.name === '' || Object.hasOwn(customEmoji, n.name))) ||
+        (n.type === 'text' && n.text.trim() === ''),
+    )
   );
 }
