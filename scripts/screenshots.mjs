@@ -1,5 +1,6 @@
 // Redraws the README's screenshots (resources/screenshot-*.png) from a fresh `mockmost serve`:
-// a few posts an integration developer would send, shown in Debian's Chromium.
+// a few posts an integration developer would send, shown in Debian's Chromium: the channel in
+// Denim and in Onyx (the system's dark preference), the traffic view and the composer.
 //   npm run build && node scripts/screenshots.mjs
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,11 +26,12 @@ async function post(base) {
   const channel = await api(base, headers, 'GET', '/teams/name/dev/channels/name/town-square');
   const hook = await api(base, headers, 'POST', '/hooks/incoming', { channel_id: channel.id, display_name: 'CI' });
   const send = (payload) => fetch(`${base}/hooks/${hook.id}`, { method: 'POST', body: JSON.stringify(payload) });
+  await api(base, headers, 'POST', '/channels', { team_id: channel.team_id, name: 'ops-private', display_name: 'Ops (private)', type: 'P' });
   await api(base, headers, 'POST', '/posts', {
     channel_id: channel.id,
-    message: 'Morning @user-1! The release checklist is in ~off-topic. #release',
+    message: 'Morning @user-1! The release checklist is in ~off-topic. #release 🚀',
   });
-  await send({ username: 'ci-bot', text: 'Build **#1234** passed :white_check_mark: — [open the log](https://ci.example.com/1234)' });
+  await send({ username: 'ci-bot', text: 'Build **#1234** passed :white_check_mark: :rocket: — [open the log](https://ci.example.com/1234)' });
   await send({
     username: 'ci-bot',
     attachments: [
@@ -82,13 +84,21 @@ try {
   await page.locator('.hljs').first().waitFor();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(resources, 'screenshot-channel.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(resources, 'screenshot-channel-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${server.url}/_mockmost/traffic`);
+  await page.locator('#trafficList .traffic__item').nth(1).click();
+  await page.locator('#exchangeDetail').waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: join(resources, 'screenshot-traffic.png') });
   await page.goto(`${server.url}/_mockmost/composer`);
   await page.locator('.monaco-editor .view-lines').waitFor();
   await page.locator('#composer-template').selectOption({ label: 'Buttons and a menu' });
   await page.locator('#composer-preview .attachment').first().waitFor();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(resources, 'screenshot-composer.png') });
-  console.log('wrote resources/screenshot-channel.png and resources/screenshot-composer.png');
+  console.log('wrote resources/screenshot-{channel,channel-dark,traffic,composer}.png');
 } finally {
   await browser.close();
   await stop(server.child);

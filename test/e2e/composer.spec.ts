@@ -31,7 +31,7 @@ test('Monaco edits a payload, the preview follows as you type, and Send posts it
   const postId = posts.order[0]!;
   expect(posts.posts[postId]!.message).toBe('Hello **composer** :tada:');
   // And the channel shows it as the preview did.
-  await page.locator('.composer__back').click();
+  await page.locator('#channelsLink').click();
   await expect(page.locator(`#postMessageText_${postId} strong`)).toHaveText('composer');
   await expect(page.locator(`#post_${postId} .attachment__container--danger .attachment__title`)).toHaveText('Alert');
 });

@@ -158,7 +158,7 @@ test('with a seed that has no team dev, the start page, composer and integration
     await page.locator('#integrationsLink').click();
     await expect(page.locator('#settingsPage, .integrations h1').first()).toBeVisible();
     await expect(page.locator('.app-error')).toHaveCount(0);
-    await page.locator('.composer__back').click();
+    await page.locator('#channelsLink').click();
     await expect(page).toHaveURL(/\/acme\/channels\/alerts$/);
     await page.locator('#settingsLink').click();
     await expect(page.locator('#config_EnableCommands')).toBeChecked();

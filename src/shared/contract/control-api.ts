@@ -185,7 +185,7 @@ export interface ControlApi {
   'GET /proxies': { query: Record<string, never>; body: undefined; res: ProxyTargets };
   'PUT /proxies/:name': { query: Record<string, never>; body: { url: string }; res: ProxyTargets };
   'DELETE /proxies/:name': { query: Record<string, never>; body: undefined; res: ProxyTargets };
-  'GET /view/home': { query: Record<string, never>; body: undefined; res: { team: string; channel: string } };
+  'GET /view/home': { query: { team?: string; channel?: string }; body: undefined; res: { team: string; channel: string } };
   'GET /view/post/:id': { query: Record<string, never>; body: undefined; res: ChannelView };
   'GET /view/channel': {
     query: { team?: string; channel?: string; as?: string; since?: string; before?: string; after?: string; around?: string };

@@ -258,7 +258,7 @@ describe('control API: the home channel', () => {
   afterAll(() => server.stop());
 
   it("is dev's Town Square for the built-in seed, and a custom seed's first team and public channel otherwise", async () => {
-    const home = async () => (await (await server.control('/view/home')).json()) as { team: string; channel: string };
+    const home = async (last = '') => (await (await server.control(`/view/home${last}`)).json()) as { team: string; channel: string };
     expect(await home()).toEqual({ team: 'dev', channel: 'town-square' });
     const unnamed = (await (await server.control('/view/channel')).json()) as ChannelView;
     expect([unnamed.team.name, unnamed.channel.name]).toEqual(['dev', 'town-square']);
@@ -277,6 +277,12 @@ describe('control API: the home channel', () => {
     };
     expect((await server.control('/workspace/seed', { method: 'PUT', body: JSON.stringify({ seed }) })).status).toBe(200);
     expect(await home()).toEqual({ team: 'acme', channel: 'news' });
+    // The last channel viewed while it exists (private ones too), else home.
+    expect(await home('?team=acme&channel=secret')).toEqual({ team: 'acme', channel: 'secret' });
+    expect(await home('?team=zeta&channel=town-square')).toEqual({ team: 'zeta', channel: 'town-square' });
+    expect(await home('?team=acme&channel=gone')).toEqual({ team: 'acme', channel: 'news' });
+    expect(await home('?team=dev&channel=town-square')).toEqual({ team: 'acme', channel: 'news' });
+    expect(await home('?team=acme')).toEqual({ team: 'acme', channel: 'news' });
     const zeta = (await (await server.control('/view/channel?team=zeta')).json()) as ChannelView;
     expect(zeta.channel.name).toBe('town-square');
     // The UI's session for "nobody named" is the seed's first system admin.

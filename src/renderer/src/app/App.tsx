@@ -5,9 +5,11 @@ import { ComposerPage } from '../features/composer/ComposerPage';
 import { IntegrationsPage } from '../features/integrations/IntegrationsPage';
 import { TrafficPage } from '../features/traffic/TrafficPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { AppShell } from '../shell/AppShell';
+import { useTheme } from '../theme/use-theme';
 import { TokenPrompt } from '../ui/TokenPrompt';
 import { HomeRedirect } from './HomeRedirect';
-import { parseRoute } from './routes';
+import { parseRoute, type Route } from './routes';
 import { useApp } from './store';
 
 function usePath(): string {
@@ -20,12 +22,7 @@ function usePath(): string {
   return path;
 }
 
-export function App() {
-  const control = useApp((s) => s.control);
-  const path = usePath();
-  if (!control) return <TokenPrompt />;
-  if (path === '/') return <HomeRedirect />;
-  const route = parseRoute(path);
+function Page({ route, path }: { route: Route; path: string }) {
   if (route.name === 'channel') return <ChannelPage team={route.team} channel={route.channel} />;
   if (route.name === 'permalink') return <PermalinkPage team={route.team} postId={route.postId} />;
   if (route.name === 'composer') return <ComposerPage />;
@@ -39,5 +36,19 @@ export function App() {
         Nothing lives at <code>{path}</code>. <a href="/">Open the channels</a>.
       </p>
     </main>
+  );
+}
+
+export function App() {
+  useTheme();
+  const control = useApp((s) => s.control);
+  const path = usePath();
+  if (!control) return <TokenPrompt />;
+  if (path === '/') return <HomeRedirect />;
+  const route = parseRoute(path);
+  return (
+    <AppShell path={path} route={route}>
+      <Page route={route} path={path} />
+    </AppShell>
   );
 }

@@ -156,9 +156,18 @@ export const viewChannel: ControlHandler<'GET /view/channel'> = (ctx) => {
   return view;
 };
 
-/** The channel the UI opens on when none is named (`/`): team and channel names. */
+/**
+ * The channel the UI opens on at `/`: the one named by `team` and `channel` (the last one viewed)
+ * while it still exists and is not archived, as Mattermost's web app goes back to the last viewed
+ * channel, else the home channel.
+ */
 export const viewHome: ControlHandler<'GET /view/home'> = (ctx) => {
-  const home = homeChannel(ctx.core.store);
+  const store = ctx.core.store;
+  const params = ctx.url.searchParams;
+  const team = store.teams.byName(params.get('team') ?? '');
+  const last = team && store.channels.byName(team.id, params.get('channel') ?? '');
+  if (team && team.delete_at === 0 && last && last.delete_at === 0 && (last.type === 'O' || last.type === 'P')) return { team: team.name, channel: last.name };
+  const home = homeChannel(store);
   if (!home) throw new AppError(404, 'mockmost.view.home.app_error', 'The workspace has no team with a channel.');
   return { team: home.team.name, channel: home.channel.name };
 };

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenedDialog } from '../../../../shared/contract/control-api';
-import { onInAppLinkClick } from '../../app/navigate';
 import { useApp } from '../../app/store';
 import { ChannelSidebar } from './ChannelSidebar';
 import { DialogModal } from './DialogModal';
@@ -99,21 +98,9 @@ export function ChannelPage({ team, channel, focus }: { team: string; channel: s
       <main id="app-content" className="app__content">
         <header id="channel-header" className="channel-header">
           <h2 id="channelHeaderTitle">{current?.channel.display_name ?? channel}</h2>
-          <nav className="channel-header__tools">
-            <a id="composerLink" className="channel-header__tool" href="/_mockmost/composer" onClick={onInAppLinkClick}>
-              Composer
-            </a>
+          <div className="channel-header__tools">
             <RemoteImagesToggle />
-            <a id="trafficLink" className="channel-header__tool" href="/_mockmost/traffic" onClick={onInAppLinkClick}>
-              Traffic
-            </a>
-            <a id="integrationsLink" className="channel-header__tool" href="/_mockmost/integrations" onClick={onInAppLinkClick}>
-              Integrations
-            </a>
-            <a id="settingsLink" className="channel-header__tool" href="/_mockmost/settings" onClick={onInAppLinkClick}>
-              Settings
-            </a>
-          </nav>
+          </div>
         </header>
         {viewError && !current ? (
           <p className="app-error" role="alert">

@@ -11,7 +11,6 @@ import { useApp } from '../../app/store';
 import { MonacoEditor } from './MonacoEditor';
 import { PayloadPreview } from './PayloadPreview';
 import { TEMPLATES } from './templates';
-import { BackToChannels } from '../../ui/BackToChannels';
 import './composer.css';
 
 const KINDS: { kind: PayloadKind; label: string }[] = [
@@ -72,7 +71,6 @@ export function ComposerPage() {
   return (
     <div className="composer">
       <header className="composer__toolbar">
-        <BackToChannels />
         <select id="composer-kind" aria-label="Payload kind" value={kind} onChange={(e) => chooseKind(e.target.value as PayloadKind)}>
           {KINDS.map((k) => (
             <option key={k.kind} value={k.kind}>

@@ -1,5 +1,4 @@
 import { useApp } from '../../app/store';
-import { BackToChannels } from '../../ui/BackToChannels';
 import { IncomingHooksSection } from './IncomingHooksSection';
 import { OutgoingHooksSection } from './OutgoingHooksSection';
 import { SlashCommandsSection } from './SlashCommandsSection';
@@ -19,7 +18,6 @@ export function IntegrationsPage() {
   return (
     <main className="integrations">
       <header className="composer__toolbar">
-        <BackToChannels />
         <h1>Integrations</h1>
       </header>
       {error && (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { MockmostSettings, SettingSource } from '../../../../shared/contract/control-api';
 import { useApp } from '../../app/store';
-import { BackToChannels } from '../../ui/BackToChannels';
+import { AppearanceSection } from './AppearanceSection';
 import { ConfigSection } from './ConfigSection';
 import { SeedSection } from './SeedSection';
 import './settings.css';
@@ -87,7 +87,6 @@ export function SettingsPage() {
   return (
     <main id="settingsPage" className="integrations settings">
       <section>
-        <BackToChannels />
         <h1>Settings</h1>
         {error && (
           <p className="app-error" role="alert">
@@ -95,6 +94,7 @@ export function SettingsPage() {
           </p>
         )}
       </section>
+      <AppearanceSection />
       {settings && (
         <>
           <section aria-labelledby="serverHeading">

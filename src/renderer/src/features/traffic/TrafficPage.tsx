@@ -6,7 +6,10 @@ import { trafficQuery } from './traffic-slice';
 import { TrafficDetailPane } from './TrafficDetailPane';
 import { TrafficToolbar } from './TrafficToolbar';
 import { useTraffic } from './use-traffic';
+import { Splitter, usePaneWidth } from '../../ui/Splitter';
 import './traffic.css';
+
+const LIST_PANE = { key: 'mockmost.pane.trafficList', initial: 520, min: 280, max: 1200 };
 
 /** Offers to compare when exactly two exchanges are ticked. */
 function CompareTicked() {
@@ -35,6 +38,7 @@ export function TrafficPage() {
   const picked = useApp((s) => s.pickedExchanges);
   const selectExchange = useApp((s) => s.selectExchange);
   const clearPicked = useApp((s) => s.clearPicked);
+  const [listWidth, setListWidth] = usePaneWidth(LIST_PANE);
 
   return (
     <div className="traffic">
@@ -57,7 +61,10 @@ export function TrafficPage() {
       <CollectionsPanel selected={picked} onSaved={() => clearPicked()} />
       <CompareTicked />
       <div className="traffic__panes">
-        <ExchangeList items={items} exhausted={exhausted} loadOlder={loadOlder} />
+        <div className="traffic__list-pane" style={{ width: listWidth }}>
+          <ExchangeList items={items} exhausted={exhausted} loadOlder={loadOlder} />
+        </div>
+        <Splitter id="trafficListSplitter" label="Resize the exchange list" pane={LIST_PANE} width={listWidth} onResize={setListWidth} />
         <TrafficDetailPane
           onDelete={(id) => {
             selectExchange(null);

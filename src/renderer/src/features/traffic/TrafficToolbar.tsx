@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { EXCHANGE_KINDS } from '../../../../shared/contract/exchange';
 import { useApp } from '../../app/store';
-import { BackToChannels } from '../../ui/BackToChannels';
 import { useIntegrations } from '../integrations/use-integrations';
 
 /** Time windows offered by the "since" filter. */
@@ -76,7 +75,6 @@ export function TrafficToolbar({ onClear }: { onClear: () => void }) {
   const setFilter = useApp((s) => s.setTrafficFilter);
   return (
     <header className="composer__toolbar">
-      <BackToChannels />
       <select id="trafficKind" aria-label="Kind" value={kind} onChange={(e) => setFilter({ kind: e.target.value })}>
         <option value="">All kinds</option>
         {EXCHANGE_KINDS.map((k) => (

@@ -23,6 +23,8 @@ export function JsonDiff({ id, className, original, modified }: Props) {
         automaticLayout: true,
         minimap: { enabled: false },
         renderSideBySide: true,
+        // Side by side even in a narrow pane: the two columns are what is being compared.
+        useInlineViewWhenSpaceIsLimited: false,
         fontSize: 12,
       });
       diff.setModel({ original: left, modified: right });

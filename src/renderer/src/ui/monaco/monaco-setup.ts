@@ -10,6 +10,13 @@ import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker
   getWorker: (_id: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
 };
 
+/** Monaco's own light or dark look, following the app's (`data-theme`, set by theme/theme-choice.ts). */
+function followAppTheme(): void {
+  monaco.editor.setTheme(document.documentElement.dataset.theme === 'onyx' ? 'vs-dark' : 'vs');
+}
+followAppTheme();
+new MutationObserver(followAppTheme).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+
 const schemas = new Map<string, object>();
 
 /**

@@ -3,6 +3,8 @@ import type { PostAction } from '../../../../../shared/mattermost/incoming-webho
 import { tokenizeText } from '../../../../../shared/markdown/text-tokens';
 import { InlineNode } from '../MarkdownInlines';
 import { useRenderContext } from '../render-context';
+import { useApp } from '../../../app/store';
+import { THEMES } from '../../../theme/themes';
 import { buttonRgb } from './button-style';
 import { SelectMenu } from './SelectMenu';
 
@@ -21,7 +23,7 @@ function Label({ text }: { text: string }) {
 }
 
 function ActionButton({ action, onClick }: { action: PostAction; onClick: Click }) {
-  const rgb = buttonRgb(action.style);
+  const rgb = buttonRgb(action.style, THEMES[useApp((s) => s.theme)]);
   const [hover, setHover] = useState(false);
   return (
     <>

@@ -1,45 +1,23 @@
-// Button colours by action style, in the Denim theme (webapp/channels/src/components/post_view/message_attachments/action_button/action_button.tsx, utils/constants.tsx: THEMES.denim).
-
-const DENIM: Record<string, string> = {
-  sidebarBg: '#1e325c',
-  sidebarText: '#ffffff',
-  sidebarUnreadText: '#ffffff',
-  sidebarTextHoverBg: '#28427b',
-  sidebarTextActiveBorder: '#5d89ea',
-  sidebarHeaderBg: '#192a4d',
-  sidebarTeamBarBg: '#162545',
-  onlineIndicator: '#3db887',
-  awayIndicator: '#ffbc1f',
-  dndIndicator: '#d24b4e',
-  mentionBg: '#ffffff',
-  mentionColor: '#1e325c',
-  centerChannelBg: '#ffffff',
-  centerChannelColor: '#3f4350',
-  newMessageSeparator: '#cc8f00',
-  linkColor: '#386fe5',
-  buttonBg: '#1c58d9',
-  buttonColor: '#ffffff',
-  errorTextColor: '#d24b4e',
-  mentionHighlightBg: '#ffd470',
-  mentionHighlightLink: '#1b1d22',
-};
-
-const NAMED: Record<string, string> = {
-  primary: DENIM.buttonBg!,
-  danger: DENIM.errorTextColor!,
-  success: '#339970',
-  good: '#339970',
-  warning: '#cc8f00',
-  default: DENIM.centerChannelColor!,
-};
+// Button colours by action style, in the current theme (webapp/channels/src/components/post_view/message_attachments/action_button/action_button.tsx:
+// a theme key such as "sidebarBg", a named style, or a hex colour).
+import { hexToRgb, type Theme } from '../../../theme/themes';
 
 /** The style's colour as "r, g, b", or undefined for the theme's plain button look. */
-export function buttonRgb(style: unknown): string | undefined {
+export function buttonRgb(style: unknown, theme: Theme): string | undefined {
   if (typeof style !== 'string' || style === '') return undefined;
-  let hex = NAMED[style] ?? DENIM[style];
-  if (!hex && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(style)) hex = style;
-  if (!hex) return undefined;
-  let digits = hex.slice(1);
-  if (digits.length === 3) digits = [...digits].map((d) => d + d).join('');
-  return [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16)).join(', ');
+  const named: Partial<Record<string, string>> = {
+    primary: theme.buttonBg,
+    danger: theme.errorTextColor,
+    success: '#339970',
+    good: '#339970',
+    warning: '#cc8f00',
+    default: theme.centerChannelColor,
+  };
+  // Own keys only: a style of "constructor" or "__proto__" is no colour, not Object's.
+  const hex = [
+    Object.hasOwn(named, style) ? named[style] : undefined,
+    Object.hasOwn(theme, style) ? (theme as unknown as Record<string, unknown>)[style] : undefined,
+    style,
+  ].find((candidate): candidate is string => typeof candidate === 'string' && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(candidate));
+  return hex === undefined ? undefined : hexToRgb(hex);
 }
