@@ -26,12 +26,20 @@ async function post(base) {
   const channel = await api(base, headers, 'GET', '/teams/name/dev/channels/name/town-square');
   const hook = await api(base, headers, 'POST', '/hooks/incoming', { channel_id: channel.id, display_name: 'CI' });
   const send = (payload) => fetch(`${base}/hooks/${hook.id}`, { method: 'POST', body: JSON.stringify(payload) });
-  await api(base, headers, 'POST', '/channels', { team_id: channel.team_id, name: 'ops-private', display_name: 'Ops (private)', type: 'P' });
+  await api(base, headers, 'POST', '/channels', {
+    team_id: channel.team_id,
+    name: 'ops-private',
+    display_name: 'Ops (private)',
+    type: 'P',
+  });
   await api(base, headers, 'POST', '/posts', {
     channel_id: channel.id,
     message: 'Morning @user-1! The release checklist is in ~off-topic. #release 🚀',
   });
-  await send({ username: 'ci-bot', text: 'Build **#1234** passed :white_check_mark: :rocket: — [open the log](https://ci.example.com/1234)' });
+  await send({
+    username: 'ci-bot',
+    text: 'Build **#1234** passed :white_check_mark: :rocket: — [open the log](https://ci.example.com/1234)',
+  });
   await send({
     username: 'ci-bot',
     attachments: [
@@ -64,8 +72,10 @@ async function post(base) {
       },
     ],
   });
+  // EnablePostIconOverride is off: the traffic view explains why the icon was ignored.
   await send({
     username: 'alerts',
+    icon_url: 'https://ci.example.com/alert.png',
     text: '```json\n{"status": "degraded", "latency_ms": 812}\n```',
     attachments: [
       { color: 'danger', title: 'p99 latency above 800 ms', text: '| service | p99 |\n| --- | --: |\n| api | 812 ms |\n| web | 143 ms |' },
@@ -88,7 +98,8 @@ try {
   await page.screenshot({ path: join(resources, 'screenshot-channel-dark.png') });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${server.url}/_mockmost/traffic`);
-  await page.locator('#trafficList .traffic__item').nth(1).click();
+  await page.locator('#trafficList .traffic__item', { hasText: '/hooks/' }).first().click();
+  await page.locator('#exchangeDiagnosis').waitFor();
   await page.locator('#exchangeDetail').waitFor();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(resources, 'screenshot-traffic.png') });

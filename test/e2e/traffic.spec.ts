@@ -175,3 +175,46 @@ test('deletes one exchange: it leaves the list and the API', async ({ page }) =>
   await page.locator('#trafficSearch').press('Enter');
   await expect(page.getByText('Nothing captured matches "wombat"')).toBeVisible();
 });
+
+test('an exchange reads like a debugger: JSON folded in an editor, forms and headers as tables, timings, and copy buttons', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const rows = Array.from({ length: 30 }, (_, i) => ({ title: `field ${i}`, value: `value ${i}`, short: true }));
+  const json = JSON.stringify({ text: 'pelican json', attachments: [{ fields: rows }] });
+  await fetch(hookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json });
+  const form = new URLSearchParams({ payload: JSON.stringify({ text: 'pelican form' }) }).toString();
+  await fetch(hookUrl, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form });
+  await page.goto(`${serve.url}/_mockmost/traffic`);
+  const list = page.locator('#trafficList');
+
+  await list
+    .locator('.traffic__item', { hasText: new URL(hookUrl).pathname })
+    .nth(1)
+    .click();
+  const request = page.locator('#exchangeRequest');
+  // Monaco, read-only, with syntax colours and the nested levels of a long document folded.
+  const editor = request.locator('.traffic__body--json .monaco-editor');
+  await expect(editor).toBeVisible();
+  await expect(editor.locator('.view-lines')).toContainText('"attachments"');
+  await expect(editor.locator('.view-lines')).not.toContainText('field 29');
+  await expect(editor.locator('.folded-background, .codicon-folding-collapsed').first()).toBeAttached();
+  await expect(request.locator('.traffic__headers th', { hasText: /^content-type$/i })).toHaveCount(1);
+  await request.getByRole('button', { name: 'Copy body' }).click();
+  await expect(request.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(json);
+  await page.locator('#copyCurlButton').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`curl -i -X POST '${hookUrl}'`);
+  // Where the time went: the request arriving, then Mockmost answering.
+  await expect(page.locator('#exchangeTimings')).toContainText('Receiving the request');
+  await expect(page.locator('#exchangeTimings')).toContainText('Mockmost answering');
+
+  await list
+    .locator('.traffic__item', { hasText: new URL(hookUrl).pathname })
+    .first()
+    .click();
+  const formTable = page.locator('#exchangeRequest .traffic__body--form');
+  await expect(formTable.locator('th')).toHaveText(['payload']);
+  await expect(formTable.locator('td')).toHaveText(['{"text":"pelican form"}']);
+});

@@ -60,6 +60,7 @@ export async function callIntegration(core: Core, call: IntegrationCall): Promis
   let answer: Omit<IntegrationAnswer, 'exchangeId'> | undefined;
   let failure: CallFailed | undefined;
   let dialed: string | undefined;
+  let transferMs: number | null = null;
   try {
     const url = new URL(call.url);
     const host = url.hostname;
@@ -91,7 +92,9 @@ export async function callIntegration(core: Core, call: IntegrationCall): Promis
         dispatcher: agent,
         signal: AbortSignal.timeout(timeoutMs),
       });
+      const headersAt = performance.now();
       answer = { status: response.statusCode, headers: flatHeaders(response.headers), body: await readCapped(response.body) };
+      transferMs = performance.now() - headersAt;
     } finally {
       void agent.close();
     }
@@ -121,6 +124,7 @@ export async function callIntegration(core: Core, call: IntegrationCall): Promis
       responseBody: answer?.body ?? Buffer.alloc(0),
       startedAt,
       durationMs: performance.now() - started,
+      transferMs,
       error: failure?.message ?? null,
       diagnosis,
       hookId: call.links.hookId ?? null,

@@ -83,6 +83,7 @@ export async function handleMattermost(core: Core, router: Router, req: Incoming
         responseBody: out.body,
         startedAt,
         durationMs: performance.now() - started,
+        transferMs: body.transferMs,
         error: failure ? [failure.message, failure.detailedError].filter(Boolean).join(': ') : null,
         errorId: failure ? (failure.causeId ?? failure.id) : null,
         diagnosis: ctx.capture.diagnosis,

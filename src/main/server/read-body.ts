@@ -8,6 +8,8 @@ export interface RequestBody {
   overLimit: boolean;
   /** The client sent far more than the limit and the connection must be closed. */
   abandoned: boolean;
+  /** From the first byte read to the last, in ms (0 for an empty body, or one already buffered). */
+  transferMs: number;
 }
 
 /** Past this many bytes beyond the limit we stop draining and close the connection. */
@@ -23,13 +25,16 @@ export function readBody(req: IncomingMessage, limit: number): Promise<RequestBo
     let kept = 0;
     let size = 0;
     let done = false;
+    let firstByteAt: number | undefined;
     const finish = (abandoned: boolean) => {
       if (done) return;
       done = true;
       req.removeListener('data', onData);
-      resolve({ data: Buffer.concat(chunks, kept), size, overLimit: size > limit, abandoned });
+      const transferMs = firstByteAt === undefined ? 0 : performance.now() - firstByteAt;
+      resolve({ data: Buffer.concat(chunks, kept), size, overLimit: size > limit, abandoned, transferMs });
     };
     const onData = (chunk: Buffer) => {
+      firstByteAt ??= performance.now();
       size += chunk.length;
       if (kept < limit) {
         const take = Math.min(chunk.length, limit - kept);

@@ -27,6 +27,8 @@ export interface NewExchange {
   responseBody: Buffer;
   startedAt: number;
   durationMs: number;
+  /** Of `durationMs`, how long the body took to arrive: the request's (inbound) or the answer's (outbound). */
+  transferMs?: number | null;
   error?: string | null;
   errorId?: string | null;
   diagnosis?: Diagnosis[];
@@ -85,6 +87,7 @@ interface ExchangeRow extends SummaryRow {
   response_body: Buffer | null;
   response_body_size: number;
   response_body_truncated: number;
+  transfer_ms: number | null;
   error: string | null;
 }
 
@@ -103,8 +106,8 @@ export class ExchangeLog {
   constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(`INSERT INTO exchanges (direction, kind, method, url, status, request_headers, request_body,
       request_body_size, request_body_truncated, response_headers, response_body, response_body_size, response_body_truncated,
-      started_at, duration_ms, error, error_id, diagnosis, hook_id, command_id, post_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      started_at, duration_ms, transfer_ms, error, error_id, diagnosis, hook_id, command_id, post_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.countById = db
       .prepare(
         `SELECT coalesce(max(id) - min(id) + 1, 0)
@@ -136,6 +139,7 @@ export class ExchangeLog {
       e.responseBody.length > BODY_CAP_BYTES ? 1 : 0,
       e.startedAt,
       e.durationMs,
+      e.transferMs ?? null,
       e.error ?? null,
       e.errorId ?? null,
       JSON.stringify(e.diagnosis ?? []),
@@ -354,6 +358,7 @@ function toExchange(row: ExchangeRow): Exchange {
     request_body: toBody(row.request_body, row.request_body_size, row.request_body_truncated),
     response_headers: JSON.parse(row.response_headers) as HeaderList,
     response_body: toBody(row.response_body, row.response_body_size, row.response_body_truncated),
+    transfer_ms: row.transfer_ms,
     error: row.error,
   };
 }

@@ -51,5 +51,12 @@ export interface Exchange extends ExchangeSummary {
   request_body: CapturedBody;
   response_headers: HeaderList;
   response_body: CapturedBody;
+  /**
+   * Of `duration_ms`, how long the body took to arrive, from its first byte to its last: the
+   * request's for inbound exchanges, the answer's for outbound ones; the rest was waiting (on
+   * Mockmost's processing, or on the integration). Null for exchanges captured before Mockmost
+   * measured it, and for calls that got no answer.
+   */
+  transfer_ms: number | null;
   error: string | null;
 }

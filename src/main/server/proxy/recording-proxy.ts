@@ -65,6 +65,7 @@ export async function handleProxy(core: Core, req: IncomingMessage, res: ServerR
   let responseHeaders: HeaderList = [];
   let responseBody = Buffer.alloc(0);
   let error: string | null = null;
+  let transferMs: number | null = null;
   if (body.overLimit) {
     error = `the request body is larger than ${BODY_LIMIT} bytes`;
   } else {
@@ -79,7 +80,9 @@ export async function handleProxy(core: Core, req: IncomingMessage, res: ServerR
       responseHeaders = forwardable(
         Object.entries(response.headers).flatMap(([k, v]) => (Array.isArray(v) ? v : [v ?? '']).map((x): [string, string] => [k, x])),
       );
+      const headersAt = performance.now();
       responseBody = Buffer.from(await response.body.arrayBuffer());
+      transferMs = performance.now() - headersAt;
     } catch (failure) {
       const e = failure as { message?: string; cause?: { message?: string } };
       error = e.cause?.message ?? e.message ?? String(failure);
@@ -101,6 +104,7 @@ export async function handleProxy(core: Core, req: IncomingMessage, res: ServerR
       responseBody,
       startedAt,
       durationMs: performance.now() - started,
+      transferMs,
       error,
       diagnosis: error ? [...diagnosis, { code: 'P02', message: `The integration could not be reached: ${error}.` }] : diagnosis,
     }),

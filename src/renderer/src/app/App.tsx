@@ -17,6 +17,8 @@ function usePath(): string {
   useEffect(() => {
     const onPop = () => setPath(window.location.pathname);
     window.addEventListener('popstate', onPop);
+    // A child may have navigated in its own first effect, which runs before this one subscribes.
+    onPop();
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   return path;

@@ -166,7 +166,8 @@ export const viewHome: ControlHandler<'GET /view/home'> = (ctx) => {
   const params = ctx.url.searchParams;
   const team = store.teams.byName(params.get('team') ?? '');
   const last = team && store.channels.byName(team.id, params.get('channel') ?? '');
-  if (team && team.delete_at === 0 && last && last.delete_at === 0 && (last.type === 'O' || last.type === 'P')) return { team: team.name, channel: last.name };
+  if (team && team.delete_at === 0 && last && last.delete_at === 0 && (last.type === 'O' || last.type === 'P'))
+    return { team: team.name, channel: last.name };
   const home = homeChannel(store);
   if (!home) throw new AppError(404, 'mockmost.view.home.app_error', 'The workspace has no team with a channel.');
   return { team: home.team.name, channel: home.channel.name };

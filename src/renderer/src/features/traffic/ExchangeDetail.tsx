@@ -6,16 +6,11 @@ import type { ChannelView } from '../../../../shared/contract/control-api';
 import { onInAppLinkClick } from '../../app/navigate';
 import { useApp } from '../../app/store';
 import { RenderedPosts } from '../channel/RenderedPosts';
+import { CopyButton } from '../../ui/CopyButton';
+import { JsonView } from '../../ui/monaco/JsonView';
+import { bodyShape, statusClass } from './exchange-display';
 import { ReplayPanel } from './ReplayPanel';
-
-function prettyBody(body: CapturedBody): string {
-  if (body.encoding === 'base64') return `(binary, ${body.size} bytes, base64)\n${body.data}`;
-  try {
-    return JSON.stringify(JSON.parse(body.data), null, 2);
-  } catch {
-    return body.data;
-  }
-}
+import { TimingBar } from './TimingBar';
 
 function Headers({ list }: { list: HeaderList }) {
   return (
@@ -32,20 +27,60 @@ function Headers({ list }: { list: HeaderList }) {
   );
 }
 
-function Side({ title, headers, body }: { title: string; headers: HeaderList; body: CapturedBody }) {
+function Body({ body, headers }: { body: CapturedBody; headers: HeaderList }) {
+  const shape = bodyShape(body, headers);
+  if (shape.kind === 'empty') return <p className="traffic__note">(empty body)</p>;
+  if (shape.kind === 'json') return <JsonView className="traffic__body traffic__body--json" text={shape.text} />;
+  if (shape.kind === 'form') {
+    return (
+      <table className="traffic__headers traffic__body traffic__body--form">
+        <tbody>
+          {shape.fields.map(([name, value], i) => (
+            <tr key={i}>
+              <th>{name}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  if (shape.kind === 'binary') return <pre className="traffic__body">{`(binary, ${shape.size} bytes, base64)\n${shape.base64}`}</pre>;
+  return <pre className="traffic__body">{shape.text}</pre>;
+}
+
+const sizeLabel = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+
+/** One side of the exchange: its headers (folded when many) and its body, each with a copy button. */
+function Side({ id, title, headers, body }: { id: string; title: string; headers: HeaderList; body: CapturedBody }) {
   return (
-    <section className="traffic__side">
+    <section id={id} className="traffic__side">
       <h3>{title}</h3>
-      <Headers list={headers} />
-      <pre className="traffic__body">{prettyBody(body) || '(empty body)'}</pre>
-      {body.truncated && <p className="traffic__note">Stored cut at 1 MiB of {body.size} bytes.</p>}
+      <details className="traffic__part" open={headers.length <= 12}>
+        <summary>
+          Headers <span className="traffic__count">{headers.length}</span>
+        </summary>
+        <CopyButton label="Copy headers" text={() => headers.map(([n, v]) => `${n}: ${v}`).join('\n')} />
+        <Headers list={headers} />
+      </details>
+      <div className="traffic__part">
+        <div className="traffic__part-title">
+          Body <span className="traffic__count">{sizeLabel(body.size)}</span>
+          <CopyButton label="Copy body" text={() => body.data} />
+        </div>
+        <Body body={body} headers={headers} />
+        {body.truncated && <p className="traffic__note">Stored cut at 1 MiB of {body.size} bytes.</p>}
+      </div>
     </section>
   );
 }
 
-/** The exchange's request as a curl command; requests to Mockmost are captured with their path only. */
+/** The exchange's full URL; requests to Mockmost are captured with their path only. */
+const urlOf = (exchange: Exchange, origin: string) => (exchange.url.startsWith('/') ? `${origin}${exchange.url}` : exchange.url);
+
+/** The exchange's request as a curl command. */
 function curlOf(exchange: Exchange, origin: string): string {
-  const url = exchange.url.startsWith('/') ? `${origin}${exchange.url}` : exchange.url;
+  const url = urlOf(exchange, origin);
   const body = exchange.request_body.encoding === 'utf8' ? exchange.request_body.data : undefined;
   return toCurl({ method: exchange.method, url, headers: replayableHeaders(exchange.request_headers), body });
 }
@@ -82,18 +117,17 @@ function CausedPost({ postId }: { postId: string }) {
   );
 }
 
-/** One exchange: what was sent and answered, how long it took, why it failed, and a replay. */
-/** One exchange in full; `onDelete` deletes it (after which the list drops it). */
+/** One exchange in full, read like a debugger's: why it failed first, then timings, the post it made, both sides, and a replay. */
 export function ExchangeDetail({ exchange, onDelete }: { exchange: Exchange; onDelete: () => void }) {
   return (
     <article id="exchangeDetail" className="traffic__detail" data-exchange-id={exchange.id}>
-      <header>
+      <header className="traffic__detail-header">
         <h2>
-          {exchange.method} {exchange.url}
+          <span className="traffic__method">{exchange.method}</span> <span className="traffic__detail-url">{exchange.url}</span>
         </h2>
         <p>
-          {exchange.direction} {exchange.kind} · {exchange.status ?? 'no answer'} · {exchange.duration_ms.toFixed(1)} ms ·{' '}
-          {new Date(exchange.started_at).toLocaleString()}
+          <span className={`traffic__status traffic__status--${statusClass(exchange.status)}`}>{exchange.status ?? 'no answer'}</span>{' '}
+          {exchange.direction} {exchange.kind} · {new Date(exchange.started_at).toLocaleString()}
           {exchange.error_id && <> · {exchange.error_id}</>}
         </p>
       </header>
@@ -108,23 +142,18 @@ export function ExchangeDetail({ exchange, onDelete }: { exchange: Exchange; onD
           ))}
         </ul>
       )}
-      {exchange.post_id && <CausedPost postId={exchange.post_id} />}
-      <div className="traffic__sides">
-        <Side title="Request" headers={exchange.request_headers} body={exchange.request_body} />
-        <Side title="Response" headers={exchange.response_headers} body={exchange.response_body} />
-      </div>
+      <TimingBar exchange={exchange} />
       <div className="traffic__actions">
-        <button
-          id="copyCurlButton"
-          type="button"
-          className="btn btn-tertiary"
-          onClick={() => void navigator.clipboard?.writeText(curlOf(exchange, window.location.origin))}
-        >
-          Copy as curl
-        </button>
-        <button id="exchangeDelete" type="button" className="btn btn-tertiary" onClick={onDelete}>
+        <CopyButton id="copyCurlButton" label="Copy as curl" text={() => curlOf(exchange, window.location.origin)} />
+        <CopyButton label="Copy URL" text={() => urlOf(exchange, window.location.origin)} />
+        <button id="exchangeDelete" type="button" className="btn btn-tertiary btn-compact" onClick={onDelete}>
           Delete this exchange
         </button>
+      </div>
+      {exchange.post_id && <CausedPost postId={exchange.post_id} />}
+      <div className="traffic__sides">
+        <Side id="exchangeRequest" title="Request" headers={exchange.request_headers} body={exchange.request_body} />
+        <Side id="exchangeResponse" title="Response" headers={exchange.response_headers} body={exchange.response_body} />
       </div>
       <ReplayPanel exchange={exchange} />
     </article>

@@ -1,11 +1,10 @@
 import type { ExchangeSummary } from '../../../../shared/contract/exchange';
 import { useApp } from '../../app/store';
 import { VirtualList } from '../../ui/VirtualList';
+import { statusClass } from './exchange-display';
 
 /** Height of a row of the list (px), fixed so that only the rows in view need rendering. */
 const ROW_HEIGHT = 32;
-
-const statusClass = (status: number | null) => (status === null ? 'error' : `${Math.floor(status / 100)}xx`);
 
 /** One exchange in the list: tick box, status, kind, method and URL, and a flag when it has a diagnosis. */
 function ExchangeRow({ exchange: e }: { exchange: ExchangeSummary }) {

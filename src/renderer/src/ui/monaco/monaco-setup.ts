@@ -2,6 +2,9 @@
 // workers bundled from our origin (the CSP allows workers from 'self' and blob: only). Loaded on
 // demand, the first time an editor is shown.
 import * as monaco from 'monaco-editor/editor/editor.api';
+// Of the editor's contributions, folding (long bodies in the traffic view open folded) and find (Ctrl/Cmd+F in a body).
+import 'monaco-editor/editor/contrib/folding/browser/folding';
+import 'monaco-editor/editor/contrib/find/browser/findController';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
