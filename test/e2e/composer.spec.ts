@@ -62,3 +62,32 @@ test('switching to a dialog shows the dialog and checks its rules', async ({ pag
   );
   await expect(page.locator('#composer-findings')).toContainText('title must be 1 to 24 bytes');
 });
+
+test('a large payload is read off the main thread; while the text is not JSON the last preview stays, dimmed', async ({ page }) => {
+  await page.goto(`${serve.url}/_mockmost/composer`);
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  const worker = page.waitForEvent('worker', (w) => w.url().includes('preview.worker'));
+  const text = 'A line with **bold** and :tada:. '.repeat(200);
+  await replaceText(page, JSON.stringify({ text: `${text}THE END`, attachments: [{ title: 'Attached', text: 'below' }] }));
+  await worker;
+  const preview = page.locator('#composer-preview');
+  await expect(preview.locator('.post-message__text strong')).toHaveCount(200);
+  await expect(preview.locator('.post-message__text')).toContainText('THE END');
+  await expect(preview.locator('.attachment__title')).toHaveText('Attached');
+
+  // An edit at the start of the text reaches the preview through the worker.
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < '{"text":"'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('Zebra ');
+  await expect(preview.locator('.post-message__text')).toContainText('Zebra A line');
+
+  // Broken, then mended: the preview is kept (dimmed) rather than dropped and rebuilt.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(',');
+  await expect(page.locator('#composer-json-error')).toContainText('Not valid JSON');
+  await expect(preview).toHaveClass(/composer__preview--stale/);
+  await expect(preview.locator('.post-message__text')).toContainText('Zebra A line');
+  await page.keyboard.press('Backspace');
+  await expect(page.locator('#composer-json-error')).toHaveCount(0);
+  await expect(preview).not.toHaveClass(/composer__preview--stale/);
+});

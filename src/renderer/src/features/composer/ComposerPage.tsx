@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ChannelView } from '../../../../shared/contract/control-api';
 import type { IncomingWebhook } from '../../../../shared/mattermost/model';
@@ -11,6 +11,7 @@ import { useApp } from '../../app/store';
 import { MonacoEditor } from './MonacoEditor';
 import { PayloadPreview } from './PayloadPreview';
 import { TEMPLATES } from './templates';
+import { useParsedPayload } from './use-parsed-payload';
 import './composer.css';
 
 const KINDS: { kind: PayloadKind; label: string }[] = [
@@ -21,14 +22,6 @@ const KINDS: { kind: PayloadKind; label: string }[] = [
 ];
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
-
-function parse(text: string): { value: unknown; error: string | null } {
-  try {
-    return { value: JSON.parse(text) as unknown, error: null };
-  } catch (error) {
-    return { value: undefined, error: (error as Error).message };
-  }
-}
 
 /** The composer: a payload in Monaco, its live preview, and one click to send it to a hook. */
 export function ComposerPage() {
@@ -43,7 +36,10 @@ export function ComposerPage() {
   const [hooks, setHooks] = useState<IncomingWebhook[]>([]);
   const [hookId, setHookId] = useState('');
   const [result, setResult] = useState<string | null>(null);
-  const parsed = useMemo(() => parse(text), [text]);
+  const parsed = useParsedPayload(kind, text, view);
+  // While the text is not JSON (mid-edit), the preview keeps the last payload that was.
+  const lastValid = useRef<unknown>(undefined);
+  if (parsed.error === null) lastValid.current = parsed.value;
   const findings = useMemo(() => payloadFindings(kind, parsed.value), [kind, parsed.value]);
 
   useEffect(() => {
@@ -128,13 +124,12 @@ export function ComposerPage() {
       <div className="composer__panes">
         <MonacoEditor kind={kind} value={text} findings={findings} onChange={followEdit} />
         <div className="composer__side">
-          {parsed.error ? (
+          {parsed.error && (
             <p id="composer-json-error" className="has-error control-label">
               Not valid JSON: {parsed.error}
             </p>
-          ) : (
-            view && <PayloadPreview kind={kind} payload={parsed.value} view={view} />
           )}
+          {view && <PayloadPreview kind={kind} payload={lastValid.current} view={view} stale={parsed.error !== null} />}
           {findings.length > 0 && (
             <ul id="composer-findings" className="composer__findings">
               {findings.map((f, i) => (
