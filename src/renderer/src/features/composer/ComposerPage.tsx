@@ -11,7 +11,6 @@ import { useApp } from '../../app/store';
 import { MonacoEditor } from './MonacoEditor';
 import { PayloadPreview } from './PayloadPreview';
 import { TEMPLATES } from './templates';
-import { useParsedPayload } from './use-parsed-payload';
 import './composer.css';
 
 const KINDS: { kind: PayloadKind; label: string }[] = [
@@ -22,6 +21,14 @@ const KINDS: { kind: PayloadKind; label: string }[] = [
 ];
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+
+function parse(text: string): { value: unknown; error: string | null } {
+  try {
+    return { value: JSON.parse(text) as unknown, error: null };
+  } catch (error) {
+    return { value: undefined, error: (error as Error).message };
+  }
+}
 
 /** The composer: a payload in Monaco, its live preview, and one click to send it to a hook. */
 export function ComposerPage() {
@@ -36,7 +43,7 @@ export function ComposerPage() {
   const [hooks, setHooks] = useState<IncomingWebhook[]>([]);
   const [hookId, setHookId] = useState('');
   const [result, setResult] = useState<string | null>(null);
-  const parsed = useParsedPayload(kind, text, view);
+  const parsed = useMemo(() => parse(text), [text]);
   // While the text is not JSON (mid-edit), the preview keeps the last payload that was.
   const lastValid = useRef<unknown>(undefined);
   if (parsed.error === null) lastValid.current = parsed.value;
