@@ -12,9 +12,10 @@ import { bodyShape, statusClass } from './exchange-display';
 import { ReplayPanel } from './ReplayPanel';
 import { TimingBar } from './TimingBar';
 
-function Headers({ list }: { list: HeaderList }) {
+/** Name and value pairs as a table: headers, and a form body's fields. */
+function Headers({ list, className = '' }: { list: HeaderList; className?: string }) {
   return (
-    <table className="traffic__headers">
+    <table className={`traffic__headers ${className}`.trim()}>
       <tbody>
         {list.map(([name, value], i) => (
           <tr key={i}>
@@ -31,20 +32,7 @@ function Body({ body, headers }: { body: CapturedBody; headers: HeaderList }) {
   const shape = bodyShape(body, headers);
   if (shape.kind === 'empty') return <p className="traffic__note">(empty body)</p>;
   if (shape.kind === 'json') return <JsonView className="traffic__body traffic__body--json" text={shape.text} />;
-  if (shape.kind === 'form') {
-    return (
-      <table className="traffic__headers traffic__body traffic__body--form">
-        <tbody>
-          {shape.fields.map(([name, value], i) => (
-            <tr key={i}>
-              <th>{name}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
-  }
+  if (shape.kind === 'form') return <Headers list={shape.fields} className="traffic__body traffic__body--form" />;
   if (shape.kind === 'binary') return <pre className="traffic__body">{`(binary, ${shape.size} bytes, base64)\n${shape.base64}`}</pre>;
   return <pre className="traffic__body">{shape.text}</pre>;
 }
