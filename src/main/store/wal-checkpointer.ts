@@ -17,6 +17,9 @@ const INTERVAL_MS = 50;
 const IDLE = 0;
 const COMMITTED = 1;
 const STOP = 2;
+const CLOSED = 3;
+/** A worker that has not started yet opens its connection first; a stop waits this long at most. */
+const CLOSE_WAIT_MS = 2000;
 
 // The worker is plain CommonJS evaluated from this string, so it needs no file of its own in the
 // bundles (serve, the desktop app, the testing library). It opens its own connection and runs
@@ -40,6 +43,8 @@ for (;;) {
   }
 }
 db.close();
+Atomics.store(word, 0, ${CLOSED});
+Atomics.notify(word, 0);
 `;
 
 /**
@@ -88,11 +93,18 @@ export class WalCheckpointer {
     if (this.worker && !this.stopped && Atomics.compareExchange(this.word, 0, IDLE, COMMITTED) === IDLE) Atomics.notify(this.word, 0);
   }
 
+  /**
+   * Stops the worker and waits (at most CLOSE_WAIT_MS) for it to close its connection, so that the
+   * store's own close is the last one: only the last connection to close removes the write-ahead log.
+   */
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
+    if (!this.worker) return;
     Atomics.store(this.word, 0, STOP);
     Atomics.notify(this.word, 0);
+    const until = performance.now() + CLOSE_WAIT_MS;
+    while (Atomics.load(this.word, 0) === STOP && performance.now() < until) Atomics.wait(this.word, 0, STOP, CLOSE_WAIT_MS);
   }
 
   private fallBack(): void {
