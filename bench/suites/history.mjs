@@ -25,21 +25,35 @@ const QUERIES = (total) => [
   ['contract_newest_full', '/exchanges?limit=100'],
 ];
 
-/** Real traffic to copy from: webhooks of several sizes, REST calls, and requests Mattermost refuses. */
-export async function recordTemplates(base) {
+/**
+ * Real traffic to copy from: webhooks of several sizes, REST calls, and requests Mattermost
+ * refuses. Answers each recorded exchange's URL, headers and bodies in bytes, as sent (the store
+ * keeps them packed), by id.
+ */
+export async function recordTemplates(server) {
+  const base = server.url;
   const hook = await hookUrl(base);
   const headers = await adminHeaders(base);
   for (const size of [300, 1024, 1024, 1024, 4096]) await fetch(hook, { method: 'POST', body: webhookPayload(size) });
   for (const path of ['/api/v4/users/me', '/api/v4/teams', '/api/v4/users/me/teams']) await fetch(`${base}${path}`, { headers });
   await fetch(hook, { method: 'POST', body: '{"text": broken' });
   await fetch(`${base}/api/v4/posts/nosuchpost0000000000000000`, { headers });
+  const recorded = await fetch(`${base}/_mockmost/api/exchanges?limit=1000`, { headers: { authorization: `Bearer ${server.token}` } });
+  const sent = (e) =>
+    e.url.length +
+    JSON.stringify(e.request_headers).length +
+    JSON.stringify(e.response_headers).length +
+    e.request_body.size +
+    e.response_body.size;
+  return new Map((await recorded.json()).map((e) => [e.id, sent(e)]));
 }
 
 /**
- * Copies the recorded exchanges until the store holds `total`, each with its own build number
- * (so a rare word has one match) and time, then indexes them as the idle-time indexer would.
+ * Copies the recorded exchanges until the store holds `total`, each with its own build number in
+ * its URL (so a rare word has one match) and its own time. Answers the average URL, headers and
+ * bodies of an exchange, as sent. Indexing and packing are left to Mockmost (see `indexAndPack`).
  */
-export function fill(dbFile, total, { indexed = true } = {}) {
+export function fill(dbFile, total, sentBytes) {
   const db = new Database(dbFile);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
@@ -48,32 +62,49 @@ export function fill(dbFile, total, { indexed = true } = {}) {
     // Stored columns only: generated ones are computed by SQLite.
     const columns = db.prepare("SELECT name FROM pragma_table_xinfo('exchanges') WHERE hidden = 0 AND name != 'id'").pluck().all();
     const insert = db.prepare(`INSERT INTO exchanges (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+    // Headers and bodies, as sent or already packed: a copy of the template's.
+    const copyPayload = [
+      ['exchange_payloads', 'request_headers, request_body, response_headers, response_body'],
+      ['exchange_packed', 'packing, packed'],
+    ].map(([table, values]) => db.prepare(`INSERT INTO ${table} (id, ${values}) SELECT ?, ${values} FROM ${table} WHERE id = ?`));
     const start = Date.now() - 30 * 24 * 3600 * 1000;
     const step = (30 * 24 * 3600 * 1000) / total;
+    let bytes = [...sentBytes.values()].reduce((sum, n) => sum + n, 0);
     const batch = db.transaction((from, to) => {
       for (let i = from; i < to; i++) {
         const t = templates[i % templates.length];
-        const body = t.request_body && Buffer.from(t.request_body.toString('utf8').replace('#1234', `#${i + 1}`));
-        insert.run({ ...t, request_body: body, request_body_size: body?.length ?? 0, started_at: Math.round(start + i * step) });
+        const url = `${t.url}${t.url.includes('?') ? '&' : '?'}build=${i + 1}`;
+        bytes += sentBytes.get(t.id) - t.url.length + url.length;
+        const id = insert.run({ ...t, url, started_at: Math.round(start + i * step) }).lastInsertRowid;
+        for (const copy of copyPayload) copy.run(id, t.id);
       }
     });
     for (let i = templates.length; i < total; i += 20_000) batch(i, Math.min(total, i + 20_000));
-    if (indexed) {
-      db.exec(`INSERT INTO exchange_search (rowid, url, request_body, response_body)
-        SELECT id, url, substr(CAST(request_body AS TEXT), 1, 65536), substr(CAST(response_body AS TEXT), 1, 65536)
-        FROM exchanges WHERE id > (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_id')`);
-      db.exec("UPDATE meta SET value = (SELECT max(id) FROM exchanges) WHERE key = 'search_indexed_id'");
-    }
-    const stored = db
-      .prepare(
-        'SELECT avg(length(url) + length(request_headers) + length(response_headers) + request_body_size + response_body_size) FROM exchanges',
-      )
-      .pluck()
-      .get();
     db.pragma('wal_checkpoint(TRUNCATE)');
-    return { payloadBytes: stored };
+    return { payloadBytes: bytes / total };
   } finally {
     db.close();
+  }
+}
+
+/**
+ * Has Mockmost do what it does to a capture at idle time: index it (a complete search waits for
+ * the whole catch-up), then pack it (store/exchange-packer.ts), watched through its progress row.
+ */
+async function indexAndPack(dataDir) {
+  const server = await serveMockmost(dataDir);
+  const db = new Database(join(dataDir, 'mockmost.sqlite'), { readonly: true });
+  try {
+    const response = await fetch(`${server.url}/_mockmost/api/exchanges?limit=1&q=passed`, {
+      headers: { authorization: `Bearer ${server.token}` },
+    });
+    if (response.status !== 200) throw new Error(`indexing: HTTP ${response.status}`);
+    const packedUpTo = db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'packed_id'").pluck();
+    const newest = db.prepare('SELECT max(id) FROM exchanges').pluck().get();
+    while ((packedUpTo.get() ?? 0) < newest) await new Promise((resolve) => setTimeout(resolve, 250));
+  } finally {
+    db.close();
+    await stop(server.child);
   }
 }
 
@@ -123,9 +154,9 @@ async function searchAfterBurst({ total, label, report }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-burst-'));
   try {
     const first = await serveMockmost(dataDir);
-    await recordTemplates(first.url);
+    const sent = await recordTemplates(first);
     await stop(first.child);
-    fill(join(dataDir, 'mockmost.sqlite'), total, { indexed: false });
+    fill(join(dataDir, 'mockmost.sqlite'), total, sent);
     const server = await serveMockmost(dataDir);
     try {
       const search = (path) => (auth) => fetch(`${server.url}/_mockmost/api${path}`, { headers: auth });
@@ -206,10 +237,10 @@ export async function history({ quick, report }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'mockmost-bench-history-'));
   try {
     const empty = await serveMockmost(dataDir);
-    let emptyRss, emptyRssAfter, emptyQueries;
+    let emptyRss, emptyRssAfter, emptyQueries, sent;
     try {
       emptyRss = rssMiB(empty.child.pid);
-      await recordTemplates(empty.url);
+      sent = await recordTemplates(empty);
       emptyQueries = await queryLatencies(empty, total, reps);
       emptyRssAfter = rssMiB(empty.child.pid);
     } finally {
@@ -218,8 +249,11 @@ export async function history({ quick, report }) {
     const emptyStart = await startupMs(dataDir, quick ? 1 : 3);
 
     const filled = performance.now();
-    const { payloadBytes } = fill(join(dataDir, 'mockmost.sqlite'), total);
-    process.stderr.write(`history: stored ${total} exchanges in ${((performance.now() - filled) / 1000).toFixed(1)} s\n`);
+    const { payloadBytes } = fill(join(dataDir, 'mockmost.sqlite'), total, sent);
+    await indexAndPack(dataDir);
+    process.stderr.write(
+      `history: stored, indexed and packed ${total} exchanges in ${((performance.now() - filled) / 1000).toFixed(1)} s\n`,
+    );
     report.figure({
       name: `history.${label}.bytes_per_exchange`,
       value: dirBytes(dataDir) / total,

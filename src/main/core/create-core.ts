@@ -134,7 +134,7 @@ export function createCore(options: CoreOptions): Core {
         ({ server, websockets } = createHttpServer(core));
         url = formatUrl(options.host, await listen(server, options.port, options.host));
         await prepareWorkspace(store, core.seed().seed, url);
-        store.search.start();
+        store.idle.start();
         applyKeepRule();
       } catch (error) {
         websockets?.close();
@@ -149,7 +149,7 @@ export function createCore(options: CoreOptions): Core {
     async stop() {
       stopRetention?.();
       stopRetention = undefined;
-      store?.search.stop();
+      store?.idle.stop();
       const running = server;
       server = undefined;
       websockets?.close();

@@ -61,7 +61,7 @@ async function dispatch(
 ): Promise<void> {
   const method = req.method ?? 'GET';
   const rawUrl = req.url ?? '/';
-  core.store.search.touch();
+  core.store.idle.touch();
   let url: URL;
   try {
     url = new URL(rawUrl.startsWith('/') ? rawUrl : `/${rawUrl}`, 'http://mockmost.invalid');

@@ -9,6 +9,7 @@ import type {
   ExchangeSummary,
   HeaderList,
 } from '../../shared/contract/exchange';
+import { rawValues, unpack, type RawColumns } from './exchange-packing';
 
 /** Bodies above this are stored cut, with `*_truncated` set and the real size kept. */
 export const BODY_CAP_BYTES = 1024 * 1024;
@@ -78,26 +79,30 @@ const SUMMARY_COLUMNS =
 /** A summary as stored: the diagnosis list is JSON text. */
 type SummaryRow = Omit<ExchangeSummary, 'diagnosis'> & { diagnosis: string };
 
-interface ExchangeRow extends SummaryRow {
-  request_headers: string;
-  request_body: Buffer | null;
+/** An exchanges row; its headers and bodies are empty unless it was stored before migration 0017. */
+interface ExchangeRow extends SummaryRow, RawColumns {
   request_body_size: number;
   request_body_truncated: number;
-  response_headers: string;
-  response_body: Buffer | null;
   response_body_size: number;
   response_body_truncated: number;
   transfer_ms: number | null;
   error: string | null;
 }
 
-/** Keeps the search index free of deleted exchanges (retention); as migration 0005 created it. */
-const SEARCH_DELETE_TRIGGER = `CREATE TRIGGER exchange_search_delete AFTER DELETE ON exchanges BEGIN
+/** Keep the search index and the payloads free of deleted exchanges (retention); as migrations 0005 and 0017 created them. */
+const DELETE_TRIGGERS = `CREATE TRIGGER exchange_search_delete AFTER DELETE ON exchanges BEGIN
   DELETE FROM exchange_search WHERE rowid = old.id;
+END;
+CREATE TRIGGER exchange_payload_delete AFTER DELETE ON exchanges BEGIN
+  DELETE FROM exchange_payloads WHERE id = old.id;
+  DELETE FROM exchange_packed WHERE id = old.id;
 END;`;
 
 export class ExchangeLog {
   private readonly insert: Database.Statement;
+  private readonly insertPayload: Database.Statement;
+  private readonly payload: Database.Statement;
+  private readonly packed: Database.Statement;
   private readonly appendDiagnosis: Database.Statement;
   private readonly countById: Database.Statement;
   private readonly deleteOne: Database.Statement;
@@ -107,7 +112,12 @@ export class ExchangeLog {
     this.insert = db.prepare(`INSERT INTO exchanges (direction, kind, method, url, status, request_headers, request_body,
       request_body_size, request_body_truncated, response_headers, response_body, response_body_size, response_body_truncated,
       started_at, duration_ms, transfer_ms, error, error_id, diagnosis, hook_id, command_id, post_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      VALUES (?, ?, ?, ?, ?, '', NULL, ?, ?, '', NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertPayload = db.prepare(
+      'INSERT INTO exchange_payloads (id, request_headers, request_body, response_headers, response_body) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.payload = db.prepare('SELECT request_headers, request_body, response_headers, response_body FROM exchange_payloads WHERE id = ?');
+    this.packed = db.prepare('SELECT packing, packed FROM exchange_packed WHERE id = ?');
     this.countById = db
       .prepare(
         `SELECT coalesce(max(id) - min(id) + 1, 0)
@@ -129,12 +139,8 @@ export class ExchangeLog {
       e.method,
       e.url,
       e.status,
-      JSON.stringify(e.requestHeaders),
-      capped(e.requestBody),
       requestSize,
       requestSize > BODY_CAP_BYTES || requestSize > e.requestBody.length ? 1 : 0,
-      JSON.stringify(e.responseHeaders),
-      capped(e.responseBody),
       e.responseBody.length,
       e.responseBody.length > BODY_CAP_BYTES ? 1 : 0,
       e.startedAt,
@@ -147,7 +153,15 @@ export class ExchangeLog {
       e.commandId ?? null,
       e.postId ?? null,
     );
-    return Number(result.lastInsertRowid);
+    const id = Number(result.lastInsertRowid);
+    this.insertPayload.run(
+      id,
+      JSON.stringify(e.requestHeaders),
+      capped(e.requestBody),
+      JSON.stringify(e.responseHeaders),
+      capped(e.responseBody),
+    );
+    return id;
   }
 
   /** Adds a finding to a stored exchange (what came of an integration's answer, decided after it was stored). */
@@ -157,7 +171,7 @@ export class ExchangeLog {
 
   /** The newest exchanges matching the filter, newest first; indexed by kind, direction, status and full text. */
   query(filter: ExchangeFilter): Exchange[] {
-    return (this.rows(filter, 'e.*', Infinity).rows as ExchangeRow[]).map(toExchange);
+    return (this.rows(filter, 'e.*', Infinity).rows as ExchangeRow[]).map((row) => this.toExchange(row));
   }
 
   /**
@@ -300,7 +314,7 @@ export class ExchangeLog {
 
   get(id: number): Exchange | undefined {
     const row = this.db.prepare('SELECT * FROM exchanges WHERE id = ?').get(id) as ExchangeRow | undefined;
-    return row && toExchange(row);
+    return row && this.toExchange(row);
   }
 
   /**
@@ -326,10 +340,33 @@ export class ExchangeLog {
    */
   clear(): void {
     this.db.exec(`DROP TRIGGER exchange_search_delete;
+      DROP TRIGGER exchange_payload_delete;
       DELETE FROM exchanges;
+      DELETE FROM exchange_payloads;
+      DELETE FROM exchange_packed;
       DELETE FROM deleted_exchanges;
       INSERT INTO exchange_search (exchange_search) VALUES ('delete-all');
-      ${SEARCH_DELETE_TRIGGER}`);
+      ${DELETE_TRIGGERS}`);
+  }
+
+  /** The headers' JSON and the bodies: packed, as sent, or (stored before migration 0017) in the row itself. */
+  private storedValues(row: ExchangeRow): Buffer[] {
+    const packed = this.packed.get(row.id) as { packing: number; packed: Buffer } | undefined;
+    if (packed) return unpack(packed.packed, packed.packing);
+    return rawValues((this.payload.get(row.id) as RawColumns | undefined) ?? row);
+  }
+
+  private toExchange(row: ExchangeRow): Exchange {
+    const [requestHeaders, requestBody, responseHeaders, responseBody] = this.storedValues(row) as [Buffer, Buffer, Buffer, Buffer];
+    return {
+      ...toSummary(row),
+      request_headers: JSON.parse(requestHeaders.toString()) as HeaderList,
+      request_body: toBody(requestBody, row.request_body_size, row.request_body_truncated),
+      response_headers: JSON.parse(responseHeaders.toString()) as HeaderList,
+      response_body: toBody(responseBody, row.response_body_size, row.response_body_truncated),
+      transfer_ms: row.transfer_ms,
+      error: row.error,
+    };
   }
 }
 
@@ -337,8 +374,7 @@ function capped(body: Buffer): Buffer {
   return body.length > BODY_CAP_BYTES ? body.subarray(0, BODY_CAP_BYTES) : body;
 }
 
-function toBody(data: Buffer | null, size: number, truncated: number): CapturedBody {
-  const bytes = data ?? Buffer.alloc(0);
+function toBody(bytes: Buffer, size: number, truncated: number): CapturedBody {
   const text = isUtf8(bytes);
   return { encoding: text ? 'utf8' : 'base64', data: bytes.toString(text ? 'utf8' : 'base64'), size, truncated: truncated === 1 };
 }
@@ -348,17 +384,5 @@ function toSummary(row: SummaryRow): ExchangeSummary {
   return {
     ...{ id, direction, kind, method, url, status, started_at, duration_ms, error_id, hook_id, command_id, post_id },
     diagnosis: JSON.parse(row.diagnosis) as Diagnosis[],
-  };
-}
-
-function toExchange(row: ExchangeRow): Exchange {
-  return {
-    ...toSummary(row),
-    request_headers: JSON.parse(row.request_headers) as HeaderList,
-    request_body: toBody(row.request_body, row.request_body_size, row.request_body_truncated),
-    response_headers: JSON.parse(row.response_headers) as HeaderList,
-    response_body: toBody(row.response_body, row.response_body_size, row.response_body_truncated),
-    transfer_ms: row.transfer_ms,
-    error: row.error,
   };
 }

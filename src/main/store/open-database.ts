@@ -16,6 +16,9 @@ export function openDatabase(dir: string): Database.Database {
   let db: Database.Database;
   try {
     db = openSqlite(join(dir, DATABASE_FILE));
+    // Before anything is written: SQLite takes this only while the database is empty. A new
+    // store can then give back the pages its idle-time work frees (exchange-packer.ts).
+    db.pragma('auto_vacuum = INCREMENTAL');
     db.pragma('journal_mode = WAL');
   } catch (error) {
     throw new StartupError('DATA_DIR_UNUSABLE', `cannot open the database in ${dir}: ${(error as Error).message}`);

@@ -5,9 +5,11 @@ import { CollectionTable } from './collection-table';
 import { CommandWebhookTable } from './command-webhooks';
 import { dirname, join } from 'node:path';
 import { ExchangeLog } from './exchange-log';
+import { ExchangePacker, PACKING_PROGRESS_KEY } from './exchange-packer';
 import { FileBlobs } from './file-blobs';
 import { EmojiTable } from './emoji-table';
 import { FileInfoTable } from './file-info-table';
+import { IdleWork } from './idle-work';
 import { CommandTable, IncomingHookTable, OutgoingHookTable } from './integration-tables';
 import { PostTable } from './post-table';
 import { ReactionTable } from './reaction-table';
@@ -47,6 +49,10 @@ export class Store {
   readonly exchanges: ExchangeLog;
   /** The full-text index of the exchanges, filled in the background. */
   readonly search: SearchIndex;
+  /** Compresses captured exchanges once they are indexed. */
+  readonly packer: ExchangePacker;
+  /** The background work (indexing, then packing captures), run while traffic pauses. */
+  readonly idle: IdleWork;
   private configCache: unknown;
   /** Several of these queries run on every REST request (members, roles, the config). */
   private readonly statements: StatementCache;
@@ -83,6 +89,12 @@ export class Store {
     this.blobs = new FileBlobs(join(dirname(db.name), 'files'));
     this.exchanges = new ExchangeLog(db);
     this.search = new SearchIndex(db, (fn) => this.batch.run(fn));
+    this.packer = new ExchangePacker(
+      db,
+      (fn) => this.batch.run(fn),
+      () => this.search.indexedUpTo(),
+    );
+    this.idle = new IdleWork([() => this.search.step(), () => this.packer.step()]);
   }
 
   private forgetCached(): void {
@@ -210,8 +222,8 @@ export class Store {
     ]) {
       this.db.exec(`DELETE FROM ${table}`);
     }
-    // The search index's progress stays: the exchanges it describes outlive the reset.
-    this.statements.get('DELETE FROM meta WHERE key <> ?').run(SEARCH_PROGRESS_KEY);
+    // The search index's and the packer's progress stay: the exchanges they describe outlive the reset.
+    this.statements.get('DELETE FROM meta WHERE key NOT IN (?, ?)').run(SEARCH_PROGRESS_KEY, PACKING_PROGRESS_KEY);
     // The files' bytes go once the reset is committed; an upload that lands meanwhile keeps its own.
     this.batch.afterCommit(() => void this.blobs.sweep((hash) => this.blobInUse(hash)).catch(() => undefined));
   }

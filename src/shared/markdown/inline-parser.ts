@@ -1,7 +1,7 @@
 import type { Inline, MarkdownOptions } from './ast';
 import type { LinkDefinition } from './block-parser';
 import { BacktickRuns } from './code-spans';
-import { tokenizeText } from './text-tokens';
+import { endOfSpaces, tokenizeText } from './text-tokens';
 import { decodeHref, isUrlSafe } from './url-safety';
 
 // Inline markdown as Mattermost's marked fork reads it (mattermost/marked: lib/marked.js, InlineLexer). Every pattern
@@ -213,6 +213,13 @@ class InlineReader {
   read(): Inline[] {
     const { text } = this;
     for (let i = 0; i < text.length;) {
+      if (text[i] === ' ') {
+        // No construct starts with a space: a run of them (a tab is four) is text as a whole.
+        const end = endOfSpaces(text, i);
+        this.buffer += text.slice(i, end);
+        i = end;
+        continue;
+      }
       const next = this.at(i);
       if (next > i) i = next;
       else this.buffer += text[i++];

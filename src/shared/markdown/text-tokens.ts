@@ -51,8 +51,18 @@ const EMOTICONS: [string, string][] = [
   [':[', 'rage'],
 ];
 
+/** The characters an emoticon can start with: any other is ruled out before the list is walked. */
+const EMOTICON_STARTS = new Set(EMOTICONS.map(([face]) => face[0]!));
+
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** The index after the run of spaces starting at `at`. */
+export function endOfSpaces(text: string, at: number): number {
+  let end = at;
+  while (text.charCodeAt(end) === 32) end++;
+  return end;
+}
 
 function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
@@ -60,7 +70,7 @@ function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray
 }
 
 function emoticonAt(text: string, at: number): [string, string] | undefined {
-  if (isWordChar(text[at - 1])) return undefined;
+  if (!EMOTICON_STARTS.has(text[at]?.toLowerCase() ?? '') || isWordChar(text[at - 1])) return undefined;
   for (const [face, name] of EMOTICONS) {
     if (text.slice(at, at + face.length).toLowerCase() !== face) continue;
     if (isWordChar(text[at + face.length])) continue;
@@ -88,6 +98,13 @@ export function tokenizeText(text: string, { options, inLink }: TextTokenOptions
   };
   for (let i = 0; i < text.length;) {
     const c = text[i]!;
+    // No token starts with a space: a run of them (a tab is four) is text as a whole.
+    if (c === ' ') {
+      const end = endOfSpaces(text, i);
+      buffer += text.slice(i, end);
+      i = end;
+      continue;
+    }
     const previous = text[i - 1];
     let match: RegExpExecArray | null;
     if (c === '\\') {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../src/main/store/open-database';
+import { openReadOnlyStore } from '../../../src/main/store/read-only-store';
 import { startServe, tempDataDir, type ServeProcess } from '../../helpers/serve-process';
 import { login, SYSADMIN } from '../helpers/test-core';
 
@@ -79,17 +80,17 @@ describe(`durability under SIGKILL (seed ${SEED})`, () => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const posts = new Set(db.prepare("SELECT json_extract(doc, '$.message') FROM posts").pluck().all() as string[]);
       expect(acknowledged.filter((text) => !posts.has(text))).toEqual([]);
-      const captured = new Set(
-        (
-          db
-            .prepare("SELECT CAST(request_body AS TEXT) FROM exchanges WHERE kind = 'incoming_webhook' AND status = 200")
-            .pluck()
-            .all() as string[]
-        ).map((body) => (JSON.parse(body) as { text: string }).text),
-      );
-      expect(acknowledged.filter((text) => !captured.has(text))).toEqual([]);
     } finally {
       db.close();
+    }
+    // The exchanges as the store reads them back (their bodies are stored packed).
+    const store = openReadOnlyStore(join(dataDir, DATABASE_FILE));
+    try {
+      const answered = store.exchanges.query({ kind: 'incoming_webhook', status: '2xx', limit: 1_000_000 });
+      const captured = new Set(answered.map((e) => (JSON.parse(e.request_body.data) as { text: string }).text));
+      expect(acknowledged.filter((text) => !captured.has(text))).toEqual([]);
+    } finally {
+      store.close();
     }
   }, 60_000);
 });
