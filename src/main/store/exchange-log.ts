@@ -171,7 +171,15 @@ export class ExchangeLog {
 
   /** The newest exchanges matching the filter, newest first; indexed by kind, direction, status and full text. */
   query(filter: ExchangeFilter): Exchange[] {
-    return (this.rows(filter, 'e.*', Infinity).rows as ExchangeRow[]).map((row) => this.toExchange(row));
+    return this.oneRead(() => (this.rows(filter, 'e.*', Infinity).rows as ExchangeRow[]).map((row) => this.toExchange(row)));
+  }
+
+  /**
+   * Reads an exchange and its payload in one snapshot: another process (a `mockmost serve` beside
+   * `mockmost export`) may pack or delete it between the statements otherwise.
+   */
+  private oneRead<T>(read: () => T): T {
+    return this.db.transaction(read)();
   }
 
   /**
@@ -313,8 +321,10 @@ export class ExchangeLog {
   }
 
   get(id: number): Exchange | undefined {
-    const row = this.db.prepare('SELECT * FROM exchanges WHERE id = ?').get(id) as ExchangeRow | undefined;
-    return row && this.toExchange(row);
+    return this.oneRead(() => {
+      const row = this.db.prepare('SELECT * FROM exchanges WHERE id = ?').get(id) as ExchangeRow | undefined;
+      return row && this.toExchange(row);
+    });
   }
 
   /**

@@ -4,6 +4,12 @@ import { CURRENT_PACKING, pack, rawValues, type RawColumns } from './exchange-pa
 /** The `meta` row recording how far packing has got. */
 export const PACKING_PROGRESS_KEY = 'packed_id';
 const CHUNK = 200;
+/**
+ * Pages given back to the file system per step, at most (1 MB, about 20 ms). A clear frees a
+ * whole history at once: given back in one go, a million exchanges' pages held every request
+ * for 19 seconds.
+ */
+const VACUUM_PAGES = 256;
 
 interface PayloadRow extends RawColumns {
   id: number;
@@ -24,20 +30,24 @@ export class ExchangePacker {
   private readonly insertPacked: Database.Statement;
   private readonly deletePayloads: Database.Statement;
   private readonly advance: Database.Statement;
+  private readonly freePages: Database.Statement;
+  private readonly autoVacuum: boolean;
 
   constructor(
     private readonly db: Database.Database,
     private readonly inBatch: <T>(fn: () => T) => T,
     private readonly indexedUpTo: () => number,
   ) {
+    this.autoVacuum = db.pragma('auto_vacuum', { simple: true }) !== 0;
     this.progress = db.prepare('SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?').pluck();
     this.payloads = db.prepare('SELECT * FROM exchange_payloads WHERE id > ? AND id <= ? ORDER BY id LIMIT ?');
     this.insertPacked = db.prepare('INSERT INTO exchange_packed (id, packing, packed) VALUES (?, ?, ?)');
     this.deletePayloads = db.prepare('DELETE FROM exchange_payloads WHERE id = ?');
     this.advance = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+    this.freePages = db.prepare('PRAGMA freelist_count').pluck();
   }
 
-  /** Packs one chunk; answers whether more may be waiting. */
+  /** Packs one chunk and gives pages back; answers whether more may be waiting. */
   step(size = CHUNK): boolean {
     return this.inBatch(() => {
       const upTo = this.indexedUpTo();
@@ -52,8 +62,9 @@ export class ExchangePacker {
       }
       const more = rows.length === size;
       this.advance.run(PACKING_PROGRESS_KEY, more ? rows.at(-1)!.id : upTo);
-      this.db.pragma('incremental_vacuum');
-      return more;
+      // Without auto-vacuum (a store older than migration 0017) this does nothing, and the free pages stay for reuse.
+      this.db.pragma(`incremental_vacuum(${VACUUM_PAGES})`);
+      return more || (this.autoVacuum && (this.freePages.get() as number) > 0);
     });
   }
 
