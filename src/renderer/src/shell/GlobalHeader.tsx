@@ -1,31 +1,10 @@
-import { useState } from 'react';
+import { CopyButton } from '../ui/CopyButton';
 import { useApp } from '../app/store';
 import { lastChannel } from './last-place';
 import { MOD_LABEL } from './shortcuts';
 
 /** Where integrations reach this Mockmost: the page's own origin, in `serve` and in the desktop app alike. */
 const LISTEN_URL = window.location.origin;
-
-function CopyListenUrl() {
-  const [copied, setCopied] = useState(false);
-  return (
-    <button
-      id="copyListenUrl"
-      type="button"
-      className="global-header__button"
-      title="Copy the URL to give integrations"
-      onClick={() =>
-        void navigator.clipboard?.writeText(LISTEN_URL).then(
-          () => setCopied(true),
-          () => setCopied(false),
-        )
-      }
-    >
-      <i className={`icon ${copied ? 'icon-check' : 'icon-content-copy'}`} aria-hidden="true" />
-      <span className="sr-only">Copy</span>
-    </button>
-  );
-}
 
 /** Across the top, always: the product, the team in view, finding a channel, and the URL Mockmost listens on. */
 export function GlobalHeader({ onFindChannel }: { onFindChannel: () => void }) {
@@ -43,7 +22,14 @@ export function GlobalHeader({ onFindChannel }: { onFindChannel: () => void }) {
       </button>
       <span className="global-header__listen">
         Listening on <code id="listenUrl">{LISTEN_URL}</code>
-        <CopyListenUrl />
+        <CopyButton
+          id="copyListenUrl"
+          className="global-header__button"
+          title="Copy the URL to give integrations"
+          label="Copy"
+          iconOnly
+          text={() => LISTEN_URL}
+        />
       </span>
     </header>
   );
