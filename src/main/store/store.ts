@@ -94,7 +94,7 @@ export class Store {
       (fn) => this.batch.run(fn),
       () => this.search.indexedUpTo(),
     );
-    this.idle = new IdleWork([() => this.search.step(), () => this.packer.step()]);
+    this.idle = new IdleWork([() => this.search.step(), () => this.packer.step()], log);
   }
 
   private forgetCached(): void {

@@ -128,6 +128,26 @@ describe('packing captured exchanges at idle time', () => {
     expect(free()).toBe(0);
   });
 
+  it('loses nothing when the disk fills while it packs, and packs once there is room again', async () => {
+    const { store } = newStore();
+    const db = sqlOf(store);
+    // Bodies that pack to three quarters of their size: the packed copy needs pages of its own
+    // before the payload it replaces frees any.
+    const noisy = (n: number) => commandExchange(n, Buffer.from(randomBytes(2400).toString('base64')));
+    const ids = store.batch.run(() => Array.from({ length: 300 }, (_, n) => store.exchanges.record(noisy(n))));
+    await store.search.catchUp();
+    store.batch.flush();
+    const before = ids.map((id) => store.exchanges.get(id));
+    db.pragma('incremental_vacuum');
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    expect(() => store.packer.step(1000)).toThrow(expect.objectContaining({ code: 'SQLITE_FULL' }));
+    expect(ids.map((id) => store.exchanges.get(id))).toEqual(before);
+    db.pragma('max_page_count = 1073741823');
+    while (store.packer.step(1000));
+    expect(count(store, 'exchange_packed')).toBe(300);
+    expect(ids.map((id) => store.exchanges.get(id))).toEqual(before);
+  });
+
   it('reads, searches and keeps a store written before payloads moved out of the exchange rows (migration 0016)', async () => {
     const dir = tempDir('mockmost-packer-');
     dirs.push(dir);
