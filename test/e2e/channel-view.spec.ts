@@ -462,3 +462,46 @@ test('a custom emoji (:company-logo:) is drawn from its own image, in a message 
   await expect(page.locator(`#postMessageText_${unknown}`)).toContainText(':no-such-emoji:');
   await expect(page.locator(`#postMessageText_${unknown} .all-emoji`)).toHaveCount(0);
 });
+
+test('a post edited a hundred times a second ends with its last text, and the reader following the channel stays at the newest', async ({
+  page,
+}) => {
+  const team = await client.getTeamByName('dev');
+  const channel = await client.createChannel({ team_id: team.id, name: 'edits', display_name: 'Edits', type: 'O' } as never);
+  const hook = (await client.createIncomingWebhook({ channel_id: channel.id, display_name: 'edits' } as never)).id;
+  for (let i = 0; i < 60; i++) await fetch(`${serve.url}/hooks/${hook}`, { method: 'POST', body: JSON.stringify({ text: `line ${i}` }) });
+  const { order } = await client.getPosts(channel.id, 0, 1);
+  const edited = order[0]!;
+  await page.goto(`${serve.url}/dev/channels/edits`);
+  await expect(page.locator(`#postMessageText_${edited}`)).toHaveText('line 59');
+  const list = page.locator('#postListContent');
+  const distanceFromBottom = () => list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
+  await expect.poll(distanceFromBottom).toBeLessThan(2);
+
+  // 300 edits, growing and shrinking the post (one line, then five), as fast as they are answered.
+  for (let i = 0; i < 300; i++) {
+    await client.patchPost({ id: edited, message: i % 2 ? `edit ${i}` : `edit ${i}\n\nsecond\n\nthird\n\nfourth\n\nfifth` } as never);
+  }
+  // The message, then Mattermost's "Edited" indicator.
+  await expect(page.locator(`#postMessageText_${edited}`)).toHaveText(/^edit 299Edited$/);
+  await expect.poll(distanceFromBottom).toBeLessThan(2);
+});
+
+test('10,000 posts as fast as Mockmost takes them: the view follows them to the newest and holds at most 400', async ({ page }) => {
+  test.setTimeout(120_000);
+  const team = await client.getTeamByName('dev');
+  const channel = await client.createChannel({ team_id: team.id, name: 'flood', display_name: 'Flood', type: 'O' } as never);
+  const hook = (await client.createIncomingWebhook({ channel_id: channel.id, display_name: 'flood' } as never)).id;
+  await page.goto(`${serve.url}/dev/channels/flood`);
+  await expect(page.locator('#channelHeaderTitle')).toHaveText('Flood');
+  for (let i = 0; i < 10_000; i += 100) {
+    await Promise.all(
+      Array.from({ length: 100 }, (_, j) =>
+        fetch(`${serve.url}/hooks/${hook}`, { method: 'POST', body: JSON.stringify({ text: `flood ${i + j}` }) }),
+      ),
+    );
+  }
+  const { order } = await client.getPosts(channel.id, 0, 1);
+  await expect(page.locator(`#post_${order[0]!}`)).toBeVisible();
+  expect(await page.locator('#postListContent .post').count()).toBeLessThanOrEqual(400);
+});
