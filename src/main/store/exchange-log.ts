@@ -100,9 +100,11 @@ END;`;
 
 export class ExchangeLog {
   private readonly insert: Database.Statement;
-  private readonly insertPayload: Database.Statement;
-  private readonly payload: Database.Statement;
-  private readonly packed: Database.Statement;
+  /**
+   * The payload tables' statements; undefined in a store still at schema 16 or older, which
+   * `mockmost export` reads without migrating: its exchanges hold their payloads themselves.
+   */
+  private readonly payloads: { insert: Database.Statement; raw: Database.Statement; packed: Database.Statement } | undefined;
   private readonly appendDiagnosis: Database.Statement;
   private readonly countById: Database.Statement;
   private readonly deleteOne: Database.Statement;
@@ -113,11 +115,16 @@ export class ExchangeLog {
       request_body_size, request_body_truncated, response_headers, response_body, response_body_size, response_body_truncated,
       started_at, duration_ms, transfer_ms, error, error_id, diagnosis, hook_id, command_id, post_id)
       VALUES (?, ?, ?, ?, ?, '', NULL, ?, ?, '', NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertPayload = db.prepare(
-      'INSERT INTO exchange_payloads (id, request_headers, request_body, response_headers, response_body) VALUES (?, ?, ?, ?, ?)',
-    );
-    this.payload = db.prepare('SELECT request_headers, request_body, response_headers, response_body FROM exchange_payloads WHERE id = ?');
-    this.packed = db.prepare('SELECT packing, packed FROM exchange_packed WHERE id = ?');
+    const moved = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'exchange_packed'").get() !== undefined;
+    this.payloads = moved
+      ? {
+          insert: db.prepare(
+            'INSERT INTO exchange_payloads (id, request_headers, request_body, response_headers, response_body) VALUES (?, ?, ?, ?, ?)',
+          ),
+          raw: db.prepare('SELECT request_headers, request_body, response_headers, response_body FROM exchange_payloads WHERE id = ?'),
+          packed: db.prepare('SELECT packing, packed FROM exchange_packed WHERE id = ?'),
+        }
+      : undefined;
     this.countById = db
       .prepare(
         `SELECT coalesce(max(id) - min(id) + 1, 0)
@@ -154,7 +161,7 @@ export class ExchangeLog {
       e.postId ?? null,
     );
     const id = Number(result.lastInsertRowid);
-    this.insertPayload.run(
+    this.payloads!.insert.run(
       id,
       JSON.stringify(e.requestHeaders),
       capped(e.requestBody),
@@ -361,9 +368,10 @@ export class ExchangeLog {
 
   /** The headers' JSON and the bodies: packed, as sent, or (stored before migration 0017) in the row itself. */
   private storedValues(row: ExchangeRow): Buffer[] {
-    const packed = this.packed.get(row.id) as { packing: number; packed: Buffer } | undefined;
+    if (!this.payloads) return rawValues(row);
+    const packed = this.payloads.packed.get(row.id) as { packing: number; packed: Buffer } | undefined;
     if (packed) return unpack(packed.packed, packed.packing);
-    return rawValues((this.payload.get(row.id) as RawColumns | undefined) ?? row);
+    return rawValues((this.payloads.raw.get(row.id) as RawColumns | undefined) ?? row);
   }
 
   private toExchange(row: ExchangeRow): Exchange {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { NewExchange } from '../../../src/main/store/exchange-log';
 import { migrate, MIGRATIONS } from '../../../src/main/store/migrate';
 import { DATABASE_FILE } from '../../../src/main/store/open-database';
+import { openReadOnlyStore } from '../../../src/main/store/read-only-store';
 import type { Store } from '../../../src/main/store/store';
 import { tempDir } from '../helpers/test-core';
 import { openTestStore, sqlOf } from '../helpers/test-store';
@@ -164,6 +165,10 @@ describe('packing captured exchanges at idle time', () => {
       insert.run(`/hooks/h${n}`, '[["content-type","application/json"]]', Buffer.from(body), body.length, 1_700_000_000_000 + n);
     }
     old.close();
+    // `mockmost export` reads a data dir as it is, without migrating it.
+    const unmigrated = openReadOnlyStore(join(dir, DATABASE_FILE));
+    expect(unmigrated.exchanges.get(500)!.request_body.data).toBe('{"text":"legacy 500"}');
+    unmigrated.close();
 
     const store = openTestStore(dir);
     stores.push(store);
