@@ -29,6 +29,10 @@ test('every page sits in one shell: the rail marks where you are, the header nam
     await expect(page.locator('#appRail [aria-current="page"]')).toHaveCount(1);
     await expect(page.locator('#listenUrl')).toHaveText(serve.url);
   }
+  // A page opened afresh, before any channel has loaded, still names the team last in view.
+  await page.goto(`${serve.url}/_mockmost/traffic`);
+  await expect(page.locator('#trafficList')).toBeVisible();
+  await expect(page.locator('#headerTeamName')).toHaveText('Dev Team');
   // Channels goes back to the channel last viewed, not to the start page.
   await page.locator('#channelsLink').click();
   await expect(page).toHaveURL(/\/dev\/channels\/town-square$/);

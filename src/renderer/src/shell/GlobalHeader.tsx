@@ -1,6 +1,7 @@
 import { CopyButton } from '../ui/CopyButton';
 import { useApp } from '../app/store';
-import { lastChannel } from './last-place';
+import { useEffect } from 'react';
+import { lastChannel, lastTeamDisplayName, rememberTeamDisplayName } from './last-place';
 import { MOD_LABEL } from './shortcuts';
 
 /** Where integrations reach this Mockmost: the page's own origin, in `serve` and in the desktop app alike. */
@@ -8,7 +9,12 @@ const LISTEN_URL = window.location.origin;
 
 /** Across the top, always: the product, the team in view, finding a channel, and the URL Mockmost listens on. */
 export function GlobalHeader({ onFindChannel }: { onFindChannel: () => void }) {
-  const team = useApp((s) => s.view?.team.display_name) ?? lastChannel()?.team;
+  const inView = useApp((s) => s.view?.team.display_name);
+  useEffect(() => {
+    if (inView) rememberTeamDisplayName(inView);
+  }, [inView]);
+  // Before a channel has loaded (another page opened first): the team last in view.
+  const team = inView ?? lastTeamDisplayName() ?? lastChannel()?.team;
   return (
     <header id="globalHeader" className="global-header">
       <span className="global-header__product">Mockmost</span>

@@ -3,6 +3,7 @@ import { parseRoute } from '../app/routes';
 
 const PAGE_KEY = 'mockmost.lastPage';
 const CHANNEL_KEY = 'mockmost.lastChannel';
+const TEAM_NAME_KEY = 'mockmost.lastTeamDisplayName';
 
 /** Only an app opened at `/` goes back to its last page, and only until it shows one: later visits to `/` are asked for. */
 let reopening = window.location.pathname === '/';
@@ -20,6 +21,16 @@ export function rememberPlace(path: string): void {
 export function lastChannel(): { team: string; channel: string } | null {
   const route = parseRoute(readPref(CHANNEL_KEY) ?? '');
   return route.name === 'channel' ? { team: route.team, channel: route.channel } : null;
+}
+
+/** Notes the display name of the team in view, for the header before a channel has loaded. */
+export function rememberTeamDisplayName(name: string): void {
+  writePref(TEAM_NAME_KEY, name);
+}
+
+/** The display name of the team last in view, if any was. */
+export function lastTeamDisplayName(): string | null {
+  return readPref(TEAM_NAME_KEY);
 }
 
 /** Where an app opened at `/` starts: the last page shown, when it was one of Mockmost's own pages. */
