@@ -22,11 +22,20 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'mockmost-serve-'));
 }
 
-/** `mockmost serve` as a user runs it, on a free port, resolved once it prints its two lines. */
-export function startServe(args: string[] = [], options: { dataDir?: string } = {}): Promise<ServeProcess> {
+/**
+ * `mockmost serve` as a user runs it, on a free port, resolved once it prints its two lines.
+ * `nodeArgs` go to Node before the script (a test's `--import` preload), `env` adds to the environment.
+ */
+export function startServe(
+  args: string[] = [],
+  options: { dataDir?: string; nodeArgs?: string[]; env?: Record<string, string> } = {},
+): Promise<ServeProcess> {
   const ownDir = !options.dataDir;
   const dataDir = options.dataDir ?? tempDataDir();
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, 'serve', '--port', '0', '--data', dataDir, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

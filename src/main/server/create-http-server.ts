@@ -10,6 +10,7 @@ import { send, toBuffer, withEnvelope } from './envelope';
 import { handleMattermost } from './handle-mattermost';
 import { createRequestContext, json, type Reply } from './http-types';
 import { Router } from './router';
+import { refusedByStore } from './store-refusal';
 import { CONTROL_ROUTES, MATTERMOST_ROUTES } from './routes';
 import { serveRenderer } from './static-files';
 import { WebSocketHub } from './websocket/websocket-hub';
@@ -124,8 +125,9 @@ async function handleControl(
     ctx.params = found.params;
     reply = await found.route.handle(ctx);
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    reply = json(error.statusCode, error.toBody(requestId, true));
+    const failure = error instanceof AppError ? error : refusedByStore(core, error);
+    if (!failure) throw error;
+    reply = json(failure.statusCode, failure.toBody(requestId, true));
   }
   await ctx.body();
   send(res, method, withEnvelope(method, requestId, reply));

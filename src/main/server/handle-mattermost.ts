@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExchangeKind, HeaderList } from '../../shared/contract/exchange';
 import type { Core } from '../core/core';
-import { storageFailure } from '../store/storage-failure';
 import { AppError } from '../workspace/app-error';
 import { send, toHeaderList, withEnvelope } from './envelope';
 import { createRequestContext, json, type Reply } from './http-types';
 import type { Router } from './router';
+import { refusedByStore, STORE_REFUSED_ID } from './store-refusal';
 
 const DEFAULT_PAYLOAD_LIMIT = 300000;
 
@@ -93,33 +93,21 @@ export async function handleMattermost(core: Core, router: Router, req: Incoming
       }),
     );
     await store.batch.durable(since);
+    // An upload the data dir refused is still captured: that is not the store working again.
+    if (failure?.id !== STORE_REFUSED_ID) store.health.stored();
   } catch (error) {
-    core.options.log?.(`mockmost: could not store an exchange: ${(error as Error).message}`);
-    const stored = notStored(storageFailure(error) ?? 'its database failed', error);
-    out = withEnvelope(method, requestId, json(stored.statusCode, stored.toBody(requestId, developer)));
+    const refused = toAppError(error, core);
+    out = withEnvelope(method, requestId, json(refused.statusCode, refused.toBody(requestId, developer)));
   }
   if (body.abandoned) out.headers.Connection = 'close';
   send(res, method, out);
   if (body.abandoned) res.on('finish', () => req.destroy());
 }
 
-/** 503, as a server that cannot keep what it is sent: the client may send it again later. */
-function notStored(why: string, error: unknown): AppError {
-  return new AppError(
-    503,
-    'mockmost.store.write.app_error',
-    `Mockmost could not store this request: ${why}. Send it again once that is fixed.`,
-    String(error),
-  );
-}
-
 function toAppError(error: unknown, core: Core): AppError {
   if (error instanceof AppError) return error;
-  const storage = storageFailure(error);
-  if (storage !== undefined) {
-    core.options.log?.(`mockmost: could not store a request: ${(error as Error).message}`);
-    return notStored(storage, error);
-  }
+  const refused = refusedByStore(core, error);
+  if (refused) return refused;
   // Not a Mattermost answer but a Mockmost bug: keep serving, say so, and log it.
   core.options.log?.(`mockmost: internal error: ${(error as Error)?.stack ?? String(error)}`);
   return new AppError(500, 'mockmost.internal.app_error', 'Mockmost hit an internal error; see its log.', String(error));

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 
 const HASH = /^[0-9a-f]{64}$/;
 
+const unlessExists = (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EEXIST') throw error;
+};
+
 /**
  * The bytes of uploaded files, thumbnails and previews, one file per content (named by its
  * SHA-256, in a folder per first two hex digits). A blob is complete once `put` settles: it is
@@ -25,7 +29,9 @@ export class FileBlobs {
   async put(data: Buffer): Promise<string> {
     const hash = FileBlobs.hashOf(data);
     const path = this.pathOf(hash);
-    await mkdir(join(this.dir, hash.slice(0, 2)), { recursive: true });
+    // One level at a time, not { recursive: true }: on a read-only file system Node's recursive
+    // mkdir reports ENOENT, which would hide why the upload cannot be kept (EROFS).
+    for (const dir of [this.dir, join(this.dir, hash.slice(0, 2))]) await mkdir(dir).catch(unlessExists);
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       const handle = await open(temporary, 'w');

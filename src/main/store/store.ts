@@ -9,6 +9,7 @@ import { ExchangePacker, PACKING_PROGRESS_KEY } from './exchange-packer';
 import { FileBlobs } from './file-blobs';
 import { EmojiTable } from './emoji-table';
 import { FileInfoTable } from './file-info-table';
+import { StorageHealth } from './storage-health';
 import { IdleWork } from './idle-work';
 import { CommandTable, IncomingHookTable, OutgoingHookTable } from './integration-tables';
 import { PostTable } from './post-table';
@@ -53,6 +54,7 @@ export class Store {
   readonly packer: ExchangePacker;
   /** The background work (indexing, then packing captures), run while traffic pauses. */
   readonly idle: IdleWork;
+  readonly health: StorageHealth;
   private configCache: unknown;
   /** Several of these queries run on every REST request (members, roles, the config). */
   private readonly statements: StatementCache;
@@ -95,6 +97,7 @@ export class Store {
       () => this.search.indexedUpTo(),
     );
     this.idle = new IdleWork([() => this.search.step(), () => this.packer.step()], log);
+    this.health = new StorageHealth(log);
   }
 
   private forgetCached(): void {

@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
-import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../src/main/store/open-database';
 import { openReadOnlyStore } from '../../../src/main/store/read-only-store';
 import { startServe, tempDataDir, type ServeProcess } from '../../helpers/serve-process';
 import { login, SYSADMIN } from '../helpers/test-core';
+
+const DIE_WHEN_ANSWERING = resolve(__dirname, '../../helpers/die-when-answering.mjs');
 
 const ROUNDS = 4;
 /** As many concurrent senders as the webhook bench (bench/suites/webhooks.mjs). */
@@ -48,6 +50,14 @@ async function sendUntilKilled(p: ServeProcess, hookId: string, round: number, n
   return acknowledged;
 }
 
+/** An incoming webhook on town-square, made through the REST API as an admin would. */
+async function createHook(url: string): Promise<string> {
+  const headers = { Authorization: `Bearer ${await login(url, SYSADMIN)}` };
+  const channel = (await (await fetch(`${url}/api/v4/teams/name/dev/channels/name/town-square`, { headers })).json()) as { id: string };
+  const hook = await fetch(`${url}/api/v4/hooks/incoming`, { method: 'POST', headers, body: JSON.stringify({ channel_id: channel.id }) });
+  return ((await hook.json()) as { id: string }).id;
+}
+
 describe(`durability under SIGKILL (seed ${SEED})`, () => {
   const dataDir = tempDataDir();
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -58,18 +68,7 @@ describe(`durability under SIGKILL (seed ${SEED})`, () => {
     let hookId = '';
     for (let round = 0; round < ROUNDS; round++) {
       const p = await startServe([], { dataDir });
-      if (!hookId) {
-        const headers = { Authorization: `Bearer ${await login(p.url, SYSADMIN)}` };
-        const channel = (await (await fetch(`${p.url}/api/v4/teams/name/dev/channels/name/town-square`, { headers })).json()) as {
-          id: string;
-        };
-        const hook = await fetch(`${p.url}/api/v4/hooks/incoming`, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({ channel_id: channel.id }),
-        });
-        hookId = ((await hook.json()) as { id: string }).id;
-      }
+      hookId ||= await createHook(p.url);
       acknowledged.push(...(await sendUntilKilled(p, hookId, round, next)));
       await p.stop();
     }
@@ -93,4 +92,46 @@ describe(`durability under SIGKILL (seed ${SEED})`, () => {
       store.close();
     }
   }, 60_000);
+
+  it('keeps the webhook whose 200 the process was killed in the middle of sending', async () => {
+    const dir = tempDataDir();
+    const dyingUrlFile = join(dir, 'dying-url');
+    try {
+      const p = await startServe([], {
+        dataDir: dir,
+        nodeArgs: ['--import', DIE_WHEN_ANSWERING],
+        env: { MOCKMOST_DYING_URL_FILE: dyingUrlFile },
+      });
+      const hookId = await createHook(p.url);
+      const sent = Array.from({ length: WORKERS }, (_, n) =>
+        fetch(`${p.url}/hooks/${hookId}?n=${n}`, { method: 'POST', body: JSON.stringify({ text: `post ${n}` }) }).then(
+          (response) => response.status,
+          (error: Error) => error.message,
+        ),
+      );
+      // The first answer killed the process before it left: no sender heard back.
+      expect(new Set(await Promise.all(sent))).toEqual(new Set(['fetch failed']));
+      expect(await p.stop()).toBeNull();
+      const dying = readFileSync(dyingUrlFile, 'utf8');
+      const n = Number(new URL(dying, p.url).searchParams.get('n'));
+
+      const store = openReadOnlyStore(join(dir, DATABASE_FILE));
+      try {
+        const captured = store.exchanges.query({ kind: 'incoming_webhook', limit: 100 });
+        expect(captured.map((e) => e.url)).toContain(dying);
+        expect(captured.find((e) => e.url === dying)).toMatchObject({ status: 200, response_body: { data: 'ok' } });
+      } finally {
+        store.close();
+      }
+      const db = new Database(join(dir, DATABASE_FILE), { readonly: true });
+      try {
+        expect(db.prepare("SELECT count(*) FROM posts WHERE json_extract(doc, '$.message') = ?").pluck().get(`post ${n}`)).toBe(1);
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      } finally {
+        db.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

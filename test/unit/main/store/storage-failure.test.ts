@@ -12,6 +12,13 @@ describe('storageFailure', () => {
     expect(storageFailure(sqliteError('SQLITE_CORRUPT'))).toBe('its database answered SQLITE_CORRUPT');
   });
 
+  it('names the cause of a file the data dir refused (an upload, a custom emoji)', () => {
+    const fsError = (code: string) => Object.assign(new Error(`${code}: open`), { code });
+    expect(storageFailure(fsError('ENOSPC'))).toBe('the disk that holds its data dir is full');
+    expect(storageFailure(fsError('EROFS'))).toBe('its data dir has become read-only');
+    expect(storageFailure(fsError('EACCES'))).toBe('its data dir may no longer be written to');
+  });
+
   it('looks through a lost batch to what undid it', () => {
     expect(storageFailure(new WritesLostError(sqliteError('SQLITE_FULL')))).toBe('the disk that holds its data dir is full');
   });
