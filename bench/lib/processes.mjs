@@ -48,6 +48,12 @@ export async function durableFloorServer(dataDir) {
   return { child, url: match[1] };
 }
 
+/** CPU time a process has used so far, user and system, all threads, in seconds (Linux /proc, USER_HZ = 100). */
+export function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** Resident memory of a process in MiB (Linux /proc). */
 export function rssMiB(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
