@@ -121,6 +121,24 @@ test('the channel view holds at most 400 posts: the newest while following a str
   expect(await posts.count()).toBeLessThanOrEqual(400);
   await expect(page.locator('#postListContent .post', { hasText: 'live 299' })).toHaveCount(0);
 
+  // A post arriving meanwhile asks for what changed since the newest post heard of (less a
+  // millisecond, for posts made in the same one), not since the newest shown: that would bring
+  // back every post after history 399 at each refresh.
+  const refreshed: string[] = [];
+  page.on('response', (response) => {
+    if (/\/view\/channel\?.*since=/.test(response.url()))
+      void response
+        .json()
+        .then((view: { posts: { posts: Record<string, { message: string }> } }) =>
+          refreshed.push(...Object.values(view.posts.posts).map((post) => post.message)),
+        );
+  });
+  await send('live 300');
+  await expect.poll(() => refreshed.includes('live 300')).toBe(true);
+  // At most the last burst of 50, some of which may share the newest post's millisecond.
+  expect(refreshed.filter((message) => !/^live (2[5-9]\d|300)$/.test(message))).toEqual([]);
+  await expect(first).toHaveCount(1);
+
   // And back down: the newest page in again.
   await expect(async () => {
     await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));

@@ -10,6 +10,13 @@ const OLDER_PER_FRAME = 50;
 
 export interface ChannelSlice {
   view: ChannelView | null;
+  /**
+   * The newest change the view has heard of (see changesSince), whatever part of the channel it
+   * shows now: reading back, the view holds only old posts, and asking for the changes since the
+   * newest of those would bring back every post made after them (megabytes, and a frozen frame,
+   * every few seconds).
+   */
+  changesSeen: number;
   viewError: string | null;
   /** The user the channel view acts as and shows the channel to; null: sysadmin. */
   actAs: string | null;
@@ -43,6 +50,7 @@ const tokens = new Map<string, Promise<string>>();
 
 export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = (set, get) => ({
   view: null,
+  changesSeen: 0,
   viewError: null,
   actAs: null,
   setActAs: (userId) => set({ actAs: userId }),
@@ -73,7 +81,7 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
         query: { team, channel, ...(focus ? { around: focus } : {}), ...(actAs ? { as: actAs } : {}) },
       });
       const threadRootId = get().view?.channel.id === view.channel.id ? get().threadRootId : null;
-      set({ view, viewError: null, threadRootId, following: !focus });
+      set({ view, changesSeen: changesSince(view), viewError: null, threadRootId, following: !focus });
     } catch (error) {
       set({ viewError: (error as Error).message });
     }
@@ -83,14 +91,18 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
     if (!control) return;
     if (!view || !isShowing(view, team, channel, actAs)) return get().loadChannel(team, channel);
     try {
-      const since = String(changesSince(view));
+      const since = String(get().changesSeen);
       const update = await control.call('GET /view/channel', { query: { team, channel, since, ...(actAs ? { as: actAs } : {}) } });
       // Another channel (or viewer) may have been chosen meanwhile.
       const now = get().view;
       if (!now || !isShowing(now, team, channel, get().actAs)) return;
       const merged = mergeChanges(now, update);
       // Following arrivals at the bottom, the oldest posts go as new ones come.
-      set({ view: get().following ? trimView(merged, SHOWN_POSTS, 'newest') : merged, viewError: null });
+      set({
+        view: get().following ? trimView(merged, SHOWN_POSTS, 'newest') : merged,
+        changesSeen: Math.max(get().changesSeen, changesSince(update)),
+        viewError: null,
+      });
     } catch (error) {
       set({ viewError: (error as Error).message });
     }
@@ -129,6 +141,7 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
       query: { team: view.team.name, channel: view.channel.name, after, ...(actAs ? { as: actAs } : {}) },
     });
     const now = get().view;
-    if (now?.channel.id === view.channel.id) set({ view: appendNewer(now, newer) });
+    if (now?.channel.id === view.channel.id)
+      set({ view: appendNewer(now, newer), changesSeen: Math.max(get().changesSeen, changesSince(newer)) });
   },
 });
