@@ -130,7 +130,7 @@ export function createCore(options: CoreOptions): Core {
       else if (options.seed !== undefined) flagSeed = checkSeedObject(options.seed);
       unlock = lockDataDir(options.dataDir);
       try {
-        store = new Store(openDatabase(options.dataDir), options.log);
+        store = new Store(openDatabase(options.dataDir, options.log), options.log);
         ({ server, websockets } = createHttpServer(core));
         url = formatUrl(options.host, await listen(server, options.port, options.host));
         await prepareWorkspace(store, core.seed().seed, url);

@@ -26,7 +26,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * transaction; `user_version` is the applied version and `_migrations` keeps each file's hash,
  * so that an edited migration stops start-up instead of leaving two databases that differ.
  */
-export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number {
+export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS, log?: (line: string) => void): number {
   db.exec('CREATE TABLE IF NOT EXISTS _migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL)');
   const current = db.pragma('user_version', { simple: true }) as number;
   const newest = migrations.at(-1)?.version ?? 0;
@@ -42,6 +42,11 @@ export function migrate(db: Database.Database, migrations: Migration[] = MIGRATI
       row.sha256,
     ]),
   );
+  // A store made by an older release may hold a long history: some migrations then take seconds
+  // (an index over every post), so say so before start-up goes quiet, and when it is done.
+  const updating = current > 0 && newest > current;
+  const started = performance.now();
+  if (updating) log?.(`mockmost: updating the database from schema ${current} to ${newest}…`);
   for (const migration of migrations) {
     const hash = sha256(migration.sql);
     if (migration.version <= current) {
@@ -60,5 +65,6 @@ export function migrate(db: Database.Database, migrations: Migration[] = MIGRATI
       db.pragma(`user_version = ${migration.version}`);
     })();
   }
+  if (updating) log?.(`mockmost: database updated to schema ${newest} in ${Math.round(performance.now() - started)} ms`);
   return newest;
 }

@@ -11,7 +11,7 @@ export const DATABASE_FILE = 'mockmost.sqlite';
  * durable against a killed process, which is what "acknowledged means stored" needs; only a
  * power cut can drop the last commits (SQLite's documented WAL trade-off).
  */
-export function openDatabase(dir: string): Database.Database {
+export function openDatabase(dir: string, log?: (line: string) => void): Database.Database {
   loadSqliteBinding();
   let db: Database.Database;
   try {
@@ -28,7 +28,7 @@ export function openDatabase(dir: string): Database.Database {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     checkWorkspaceTables(db, dir);
-    migrate(db);
+    migrate(db, undefined, log);
   } catch (error) {
     db.close();
     if (error instanceof StartupError) throw error;

@@ -36,6 +36,24 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('say when they update a store made by an older release, and not when they create one', () => {
+    const dir = newDir();
+    const old = new Database(join(dir, DATABASE_FILE));
+    migrate(old, MIGRATIONS.slice(0, 16));
+    old.close();
+    const logged: string[] = [];
+    openDatabase(dir, (line) => logged.push(line)).close();
+    const newest = MIGRATIONS.at(-1)!.version;
+    expect(logged).toEqual([
+      `mockmost: updating the database from schema 16 to ${newest}…`,
+      expect.stringMatching(new RegExp(`^mockmost: database updated to schema ${newest} in \\d+ ms$`)),
+    ]);
+
+    const fresh: string[] = [];
+    openDatabase(newDir(), (line) => fresh.push(line)).close();
+    expect(fresh).toEqual([]);
+  });
+
   it('stop start-up when an applied migration was edited', () => {
     const dir = newDir();
     openDatabase(dir).close();
