@@ -96,7 +96,8 @@ export async function handleMattermost(core: Core, router: Router, req: Incoming
     // An upload the data dir refused is still captured: that is not the store working again.
     if (failure?.id !== STORE_REFUSED_ID) store.health.stored();
   } catch (error) {
-    const refused = toAppError(error, core);
+    // A request the store already refused is counted once, however many of its writes failed.
+    const refused = failure?.id === STORE_REFUSED_ID ? failure : toAppError(error, core);
     out = withEnvelope(method, requestId, json(refused.statusCode, refused.toBody(requestId, developer)));
   }
   if (body.abandoned) out.headers.Connection = 'close';
