@@ -505,6 +505,35 @@ test('a post edited a hundred times a second ends with its last text, and the re
   await expect.poll(distanceFromBottom).toBeLessThan(2);
 });
 
+test('posts above the reader that grow (edited longer, just above the screen and far above) do not move what they read', async ({
+  page,
+}) => {
+  const team = await client.getTeamByName('dev');
+  const channel = await client.createChannel({ team_id: team.id, name: 'growing', display_name: 'Growing', type: 'O' } as never);
+  const hook = (await client.createIncomingWebhook({ channel_id: channel.id, display_name: 'growing' } as never)).id;
+  for (let i = 0; i < 60; i++) await fetch(`${serve.url}/hooks/${hook}`, { method: 'POST', body: JSON.stringify({ text: `line ${i}` }) });
+  const { order } = await client.getPosts(channel.id, 0, 60);
+  // Newest first: line 59 is order[0].
+  const idOf = (line: number) => order[59 - line]!;
+  await page.goto(`${serve.url}/dev/channels/growing`);
+  const read = page.locator(`#post_${idOf(30)}`);
+  await expect(read).toBeAttached();
+  // The reader scrolls up to line 30, at the top of the list.
+  await read.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const top = () =>
+    read.evaluate((el) => el.getBoundingClientRect().top - document.getElementById('postListContent')!.getBoundingClientRect().top);
+  const before = await top();
+  expect(Math.abs(before)).toBeLessThan(2);
+
+  const forty = Array.from({ length: 40 }, (_, i) => `grown line ${i}`).join('\n\n');
+  for (const line of [29, 5]) {
+    await client.patchPost({ id: idOf(line), message: forty } as never);
+    await expect(page.locator(`#postMessageText_${idOf(line)}`)).toContainText('grown line 39');
+  }
+  // Each grew by some 40 lines; line 30 stays where the reader had it.
+  expect(Math.abs((await top()) - before)).toBeLessThan(2);
+});
+
 test('10,000 posts as fast as Mockmost takes them: the view follows them to the newest and holds at most 400', async ({ page }) => {
   test.setTimeout(120_000);
   const team = await client.getTeamByName('dev');

@@ -107,14 +107,19 @@ describe.runIf(canMount())('a data dir whose disk fills up or turns read-only wh
     expect(refused.message).toBe(
       'Mockmost could not store this request: the disk that holds its data dir is full. Send it again once that is fixed.',
     );
-    expect(logged.filter((line) => line.includes('cannot store requests'))).toEqual([
-      expect.stringContaining('cannot store requests: the disk that holds its data dir is full'),
-    ]);
+    // Said when it starts, not for each request refused. A disk at its last pages may take a small
+    // write between refusals: the log then says it works again, and later that it does not.
+    const storage = logged.filter((line) => /cannot store requests|works again/.test(line));
+    expect(storage[0]).toContain('cannot store requests: the disk that holds its data dir is full');
+    storage.forEach((line, i) => expect(line).toContain(i % 2 ? 'works again' : 'cannot store requests'));
+    expect(storage.length).toBeLessThan(full.answers.filter((a) => a.status === 503).length / 10);
 
     mount('-o', 'remount,size=64m', dataDir);
     const after = await burst(5);
     expect(statuses(after.answers)).toEqual(['200', '400 web.incoming_webhook.decode.app_error']);
-    expect(logged.filter((line) => line.includes('works again'))).toEqual([expect.stringMatching(/works again; \d+ were refused/)]);
+    expect(logged.filter((line) => /cannot store requests|works again/.test(line)).at(-1)).toMatch(
+      /works again; \d+ (was|were) refused meanwhile$/,
+    );
     expect(missing([...full.acknowledged, ...after.acknowledged])).toEqual([]);
     const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
     expect(db.pragma('quick_check', { simple: true })).toBe('ok');
@@ -144,7 +149,8 @@ describe.runIf(canMount())('a data dir whose disk fills up or turns read-only wh
       expect(statuses(meanwhile.answers)).toEqual(['200', '400 web.incoming_webhook.decode.app_error']);
       expect(missing(meanwhile.acknowledged)).toEqual([]);
     } finally {
-      execFileSync('umount', [dataDir]);
+      // Lazily: what was opened through the read-only mount meanwhile must not keep it there.
+      execFileSync('umount', ['-l', dataDir]);
     }
     expect((await upload('after.txt')).status).toBe(201);
   }, 60_000);
