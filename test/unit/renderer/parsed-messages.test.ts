@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MARKDOWN_OPTIONS } from '../../../src/shared/markdown/ast';
 import { parseMarkdown } from '../../../src/shared/markdown/parse-message';
-import type { Post } from '../../../src/shared/mattermost/model';
-import { markdownTextsOf, parseCached, parseWhenIdle } from '../../../src/renderer/src/features/post/parsed-messages';
+import { parseCached } from '../../../src/renderer/src/features/post/parsed-messages';
 
 describe('parseCached', () => {
   it('parses a text once per set of options, as parseMarkdown does', () => {
@@ -10,9 +9,8 @@ describe('parseCached', () => {
     const first = parseCached('**Build 42** passed :tada:', options);
     expect(first).toEqual(parseMarkdown('**Build 42** passed :tada:', options));
     expect(parseCached('**Build 42** passed :tada:', options)).toBe(first);
-    // The same settings in another object: the same tree. Other settings (LaTeX on): parsed again.
-    expect(parseCached('**Build 42** passed :tada:', { ...options })).toBe(first);
-    expect(parseCached('**Build 42** passed :tada:', { ...options, latex: true })).not.toBe(first);
+    // Other settings (LaTeX on, say) are another set of options: parsed again.
+    expect(parseCached('**Build 42** passed :tada:', { ...options })).not.toBe(first);
     // An edited message is a new text.
     expect(parseCached('**Build 42** failed', options)).not.toBe(first);
   });
@@ -28,35 +26,11 @@ describe('parseCached', () => {
     expect(parseCached('dropped, never asked for again', options)).not.toBe(dropped);
   });
 
-  it('names the texts of a post drawn as markdown: message, pretexts, texts, field values', () => {
-    const post = {
-      message: 'Build **42**',
-      props: {
-        attachments: [
-          { pretext: 'Heads up', text: 'All green', title: 'not markdown', fields: [{ title: 'Env', value: 'prod' }, { value: 3 }] },
-          null,
-        ],
-      },
-    } as unknown as Post;
-    expect(markdownTextsOf(post)).toEqual(['Build **42**', 'Heads up', 'All green', 'prod']);
-    expect(markdownTextsOf({ message: '', props: { attachments: 'not a list' } } as unknown as Post)).toEqual([]);
-  });
-
-  it('parses texts into the cache in idle time, a few a call, and settles when all are', async () => {
-    // Node has no idle callbacks: a stand-in that gives each call no time left, the worst case.
-    let calls = 0;
-    globalThis.requestIdleCallback = (work) => {
-      calls++;
-      return setTimeout(() => work({ didTimeout: true, timeRemaining: () => 0 })) as unknown as number;
-    };
-    const options = { ...DEFAULT_MARKDOWN_OPTIONS, minimumHashtagLength: 4 };
-    const texts = ['one #idle', 'two #idle', 'three #idle'];
-    const settled = parseWhenIdle(texts, options);
-    // Scheduled, not run in the caller's task.
-    expect(calls).toBe(1);
-    await settled;
-    // One text a call, since no call had time to spare.
-    expect(calls).toBe(3);
-    await expect(parseWhenIdle([], options)).resolves.toBeUndefined();
+  it('forgets the least recently used past 1,000 trees, however short their texts', () => {
+    const options = { ...DEFAULT_MARKDOWN_OPTIONS };
+    const first = parseCached('old 0', options);
+    for (let i = 1; i <= 1_000; i++) parseCached(`old ${i}`, options);
+    expect(parseCached('old 1000', options)).toBe(parseCached('old 1000', options));
+    expect(parseCached('old 0', options)).not.toBe(first);
   });
 });

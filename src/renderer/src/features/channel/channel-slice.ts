@@ -1,8 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ChannelView } from '../../../../shared/contract/control-api';
 import type { AppState } from '../../app/store';
-import { markdownTextsOf, parseWhenIdle } from '../post/parsed-messages';
-import { markdownOptionsOf } from '../post/render-context';
 import { appendNewer, appendOlder, changesSince, mergeChanges, trimView } from './merge-view';
 
 /** The most posts the channel view holds: two of the server's pages (src/main/server/routes/control/view.ts). */
@@ -50,13 +48,6 @@ const isShowing = (view: ChannelView | null, team: string, channel: string, actA
 
 const tokens = new Map<string, Promise<string>>();
 
-/** The markdown of posts about to go in, parsed in idle time first, so that the frames drawing them only draw. */
-const parseArrivalsWhenIdle = (page: ChannelView) =>
-  parseWhenIdle(
-    page.posts.order.flatMap((id) => markdownTextsOf(page.posts.posts[id]!)),
-    markdownOptionsOf(page.settings),
-  );
-
 export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = (set, get) => ({
   view: null,
   changesSeen: 0,
@@ -102,7 +93,6 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
     try {
       const since = String(get().changesSeen);
       const update = await control.call('GET /view/channel', { query: { team, channel, since, ...(actAs ? { as: actAs } : {}) } });
-      await parseArrivalsWhenIdle(update);
       // Another channel (or viewer) may have been chosen meanwhile.
       const now = get().view;
       if (!now || !isShowing(now, team, channel, get().actAs)) return;
@@ -127,7 +117,6 @@ export const createChannelSlice: StateCreator<AppState, [], [], ChannelSlice> = 
     const older = await control.call('GET /view/channel', {
       query: { team: view.team.name, channel: view.channel.name, before, ...(actAs ? { as: actAs } : {}) },
     });
-    await parseArrivalsWhenIdle(older);
     // A page goes in a few posts a frame, nearest first: drawn at once, 200 posts are a frame of
     // 50 to 70 ms. Reading back, the newest posts go (below the screen) as older ones come.
     const { order } = older.posts;
