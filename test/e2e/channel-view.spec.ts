@@ -17,6 +17,16 @@ test.afterAll(() => serve.cleanup());
 
 const newestPostId = async () => (await client.getPosts(channelId, 0, 1)).order[0]!;
 
+/** A new open channel `name` with `count` webhook posts, `line 0` to `line {count-1}`, sent in order; answers their ids, newest first. */
+async function channelOfLines(name: string, count: number): Promise<string[]> {
+  const team = await client.getTeamByName('dev');
+  const channel = await client.createChannel({ team_id: team.id, name, display_name: name, type: 'O' } as never);
+  const hook = (await client.createIncomingWebhook({ channel_id: channel.id, display_name: name } as never)).id;
+  for (let i = 0; i < count; i++)
+    await fetch(`${serve.url}/hooks/${hook}`, { method: 'POST', body: JSON.stringify({ text: `line ${i}` }) });
+  return (await client.getPosts(channel.id, 0, count)).order;
+}
+
 test('a webhook post sent with @slack/webhook shows in the channel view', async ({ page }) => {
   await new IncomingWebhook(`${serve.url}/hooks/${hookId}`).send({ text: 'Build #42 passed' });
   const postId = await newestPostId();
@@ -484,11 +494,7 @@ test('a custom emoji (:company-logo:) is drawn from its own image, in a message 
 test('a post edited a hundred times a second ends with its last text, and the reader following the channel stays at the newest', async ({
   page,
 }) => {
-  const team = await client.getTeamByName('dev');
-  const channel = await client.createChannel({ team_id: team.id, name: 'edits', display_name: 'Edits', type: 'O' } as never);
-  const hook = (await client.createIncomingWebhook({ channel_id: channel.id, display_name: 'edits' } as never)).id;
-  for (let i = 0; i < 60; i++) await fetch(`${serve.url}/hooks/${hook}`, { method: 'POST', body: JSON.stringify({ text: `line ${i}` }) });
-  const { order } = await client.getPosts(channel.id, 0, 1);
+  const order = await channelOfLines('edits', 60);
   const edited = order[0]!;
   await page.goto(`${serve.url}/dev/channels/edits`);
   await expect(page.locator(`#postMessageText_${edited}`)).toHaveText('line 59');
@@ -508,11 +514,7 @@ test('a post edited a hundred times a second ends with its last text, and the re
 test('posts above the reader that grow (edited longer, just above the screen and far above) do not move what they read', async ({
   page,
 }) => {
-  const team = await client.getTeamByName('dev');
-  const channel = await client.createChannel({ team_id: team.id, name: 'growing', display_name: 'Growing', type: 'O' } as never);
-  const hook = (await client.createIncomingWebhook({ channel_id: channel.id, display_name: 'growing' } as never)).id;
-  for (let i = 0; i < 60; i++) await fetch(`${serve.url}/hooks/${hook}`, { method: 'POST', body: JSON.stringify({ text: `line ${i}` }) });
-  const { order } = await client.getPosts(channel.id, 0, 60);
+  const order = await channelOfLines('growing', 60);
   // Newest first: line 59 is order[0].
   const idOf = (line: number) => order[59 - line]!;
   await page.goto(`${serve.url}/dev/channels/growing`);
